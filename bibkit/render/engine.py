@@ -1,0 +1,213 @@
+"""The CSL engine: citeproc-js (npm ``citeproc``) run by Node, fed one JSON request.
+
+Why citeproc-js and not citeproc-py
+-----------------------------------
+Both were tried on the seed's works (Gürsel's book, Kurat's article, Yüceer's paper, an RGASPI
+document) cited in this order of notes: 1 Gürsel pp. 182-183, 2 Gürsel p. 184, 3 Gürsel p. 184,
+4 Gürsel, 5 Kurat p. 376, 6 RGASPI, 7 Yüceer p. 62 + Kurat p. 380.
+citeproc-py 0.11 got the CSL ``position`` logic and more wrong:
+
+``chicago-notes-bibliography-subsequent-ibid`` (en-US), note 3 repeats note 2's work *and page*,
+so CSL calls it ``ibid`` (no locator printed)::
+
+    citeproc-py   2 ibid., 184.         3 ibid., 184.
+    citeproc-js   2 Ibid., 184.         3 Ibid.
+
+``uludag-universitesi-sosyal-bilimler-enstitusu-full-note-with-ibid``, the same notes::
+
+    citeproc-py   2 cited, p. 184.      3 cited, p. 184.
+    citeproc-js   2 cited, p. 184.      3 ibid.
+
+``chicago-notes-bibliography`` (tr-TR), note 7 and the bibliography::
+
+    citeproc-py   7 Kurat, “Brest-Litovsk Müzakereleri ve Barışı”, baskı, 380; S. Yüceer, “Atatürk
+                    Dönemi …”, … (Ankara), 2011, 62.
+                  B Kurat, A. N. “Brest-Litovsk Müzakereleri ve Barışı”. Belleten (Ankara) 31,
+                    sy. 121-124 (1967): 376.
+    citeproc-js   7 Saime Yüceer, “Atatürk Dönemi …”, … (Ankara), 2011, 62; Kurat, “Brest-Litovsk
+                    Müzakereleri ve Barışı”, 380.
+                  B Kurat, Akdes Nimet. “Brest-Litovsk Müzakereleri ve Barışı”. Belleten (Ankara)
+                    31, sy. 121-124 (1967): 375-413.
+
+citeproc-py reorders the cites of a note, prints a stray edition term (``baskı``/``edition``),
+initialises given names the style prints in full, gives the archival document a "no date"
+(``t.y.``) it should not have, and — worst — leaks a note's pinpoint page (376) into the
+bibliography in place of the article's pages (375-413). citeproc-js, the engine of Zotero and
+Mendeley, is the reference implementation of CSL 1.0.2, and got all of these right, so bibkit
+renders with it. The three styles of the examples, notes 1, 6 (archival) and 7, by citeproc-js::
+
+    isnad-dipnotlu (tr-TR)
+      1 Haluk F. Gürsel, Tarih Boyunca Türk-Rus İlişkileri (İstanbul, 1968), 182-183.
+      6  (RGASPI, F. 159, op. 2, d. 57, l. 3, Moscow).
+      7 Saime Yüceer, “Atatürk Dönemi …”, … (Ankara: Atatürk Araştırma Merkezi, 2011), 62; Kurat,
+        “Brest-Litovsk Müzakereleri ve Barışı”, 380.
+    chicago-notes-bibliography (en-US)
+      6 f. 159, op. 2, d. 57, l. 3, RGASPI, Moscow.
+    gost-r-7-0-5-2008 (ru-RU, an author-date style: notes hold in-text citations)
+      1 [Gürsel, 1968, с. 182–183]
+      6 [[CSL STYLE ERROR: reference with no printed form.]]   (the style prints no archive fields)
+
+How it runs
+-----------
+:class:`CiteprocJS` starts ``node bibkit/render/js/render.js`` once per rendering and sends the
+style, the locale directory, the items and the citations (in note order) as JSON on stdin; the
+script calls ``processCitationCluster`` citation by citation, as a word processor does, and
+answers with each citation's text, the position citeproc-js gave each cite, and the
+bibliography. Node ≥ 18 must be on ``PATH`` (or named by ``$BIBKIT_NODE``), and the package
+installed with ``npm ci --prefix bibkit/render/js``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bibkit.errors import BibkitError
+
+JS_DIR = Path(__file__).parent / "js"
+SCRIPT = JS_DIR / "render.js"
+FORMATS = ("text", "html", "markdown")
+
+
+class EngineUnavailable(BibkitError):
+    """Node or the citeproc npm package is missing."""
+
+
+class EngineFailed(BibkitError):
+    """citeproc-js stopped on this style or these data (the message is citeproc-js's own)."""
+
+
+@dataclass
+class CitationResult:
+    """One citation as citeproc-js rendered it.
+
+    :param text: the rendered cluster in the requested format, ``None`` if it failed.
+    :param positions: ``(item id, position)`` in the order the style printed them; position is
+        ``first``, ``subsequent``, ``ibid``, ``ibid-with-locator``, or ``None`` where the style
+        (an in-text one) never asks.
+    :param error: citeproc-js's message when it failed.
+    """
+
+    text: str | None
+    positions: list[tuple[str, str | None]] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class EngineResult:
+    style_class: str
+    lang: str
+    citations: dict[str, CitationResult]
+    bibliography: list[tuple[str, str]] | None
+    bibliography_error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def node_binary() -> str | None:
+    """The ``node`` to run: ``$BIBKIT_NODE`` if set, else the first on ``PATH``."""
+    return os.environ.get("BIBKIT_NODE") or shutil.which("node")
+
+
+def unavailable_reason() -> str | None:
+    """Why citeproc-js cannot run here, or ``None`` when it can (tests skip with this message)."""
+    if node_binary() is None:
+        return "node (Node.js ≥ 18) is not on PATH; bibkit format renders with citeproc-js under node"
+    if not (JS_DIR / "node_modules" / "citeproc").is_dir() and not os.environ.get("NODE_PATH"):
+        return "the npm package citeproc is not installed: run `npm ci --prefix bibkit/render/js`"
+    return None
+
+
+class CiteprocJS:
+    """Runs citeproc-js through node; one :meth:`render` call is one fresh engine."""
+
+    def __init__(self, node: str | None = None, timeout: float = 600.0) -> None:
+        self.node = node or node_binary()
+        self.timeout = timeout
+
+    def render(
+        self,
+        *,
+        style_xml: str,
+        lang: str | None,
+        locales_dir: Path,
+        output: str,
+        items: list[dict[str, Any]],
+        citations: list[dict[str, Any]],
+        bibliography: bool = True,
+    ) -> EngineResult:
+        """Render ``citations`` in the order given, then the bibliography of all ``items``.
+
+        :param lang: the locale to force, or ``None`` for the style's default-locale.
+        :param output: ``text``, ``html`` or ``markdown``.
+        :raises EngineUnavailable: node or the npm package is missing.
+        :raises EngineFailed: citeproc-js could not even load the style.
+        """
+        if output not in FORMATS:
+            raise ValueError(f"output must be one of {FORMATS}, not {output!r}")
+        if self.node is None:
+            raise EngineUnavailable(unavailable_reason() or "node is not available")
+        request = {
+            "style": style_xml,
+            "lang": lang,
+            "localesDir": str(locales_dir),
+            "format": output,
+            "items": items,
+            "citations": citations,
+            "bibliography": bibliography,
+        }
+        try:
+            proc = subprocess.run(
+                [self.node, str(SCRIPT)],
+                input=json.dumps(request, ensure_ascii=False),
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                timeout=self.timeout,
+                cwd=JS_DIR,
+            )
+        except FileNotFoundError:
+            raise EngineUnavailable(f"cannot run node at {self.node!r}") from None
+        except subprocess.TimeoutExpired:
+            raise EngineFailed(f"citeproc-js took more than {self.timeout:.0f} s") from None
+        if proc.returncode != 0:
+            raise _failure(proc.stderr)
+        return _result(json.loads(proc.stdout))
+
+
+def _failure(stderr: str) -> BibkitError:
+    if "Cannot find module 'citeproc'" in stderr:
+        return EngineUnavailable(
+            "the npm package citeproc is not installed: run `npm ci --prefix bibkit/render/js`"
+        )
+    # citeproc-js's own message is the last "Error: …" line of node's trace.
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    message = next((line for line in lines if "Error" in line), lines[-1] if lines else "no message")
+    return EngineFailed(f"citeproc-js failed: {message}")
+
+
+def _result(answer: dict[str, Any]) -> EngineResult:
+    citations = {
+        c["citationID"]: CitationResult(
+            text=c.get("text"),
+            positions=[
+                (p["id"], p["position"] if p["position"] not in ("undefined", None) else None)
+                for p in c.get("positions") or []
+            ],
+            error=c.get("error"),
+        )
+        for c in answer["citations"]
+    }
+    bib = answer.get("bibliography")
+    return EngineResult(
+        style_class=answer.get("styleClass") or "note",
+        lang=answer.get("lang") or "",
+        citations=citations,
+        bibliography=None if bib is None else [(e["id"], e["text"]) for e in bib["entries"]],
+        bibliography_error=None if bib is None else bib.get("error"),
+        warnings=list(answer.get("warnings") or []),
+    )
