@@ -1,0 +1,104 @@
+"""What the BibTeX and BibLaTeX writers share: field values from the mapping, and layout.
+
+The layout (``@type{key,`` one field per line, blank line between entries) is bibtexparser v2's
+writer; values are encoded here, enclosed in braces, before they reach it, so bibtexparser never
+sees unescaped text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import bibtexparser
+from bibtexparser.library import Library
+from bibtexparser.model import Entry, Field
+from bibtexparser.writer import BibtexFormat
+
+from bibkit.export import latex, mapping
+from bibkit.export.keys import assign
+from bibkit.export.text import clean, clean_verbatim, pages
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+# Gives the (field, enclosed value) pairs of one target: a value is braced text or a bare macro
+# name such as ``sep``; an empty list drops the target.
+Encoder = Callable[[mapping.Target], list[tuple[str, str]]]
+
+
+def date_parts(value: Any) -> list[list[int]]:
+    """The numeric ``date-parts`` of a CSL date (strings coerced, malformed parts dropped).
+
+    :param value: a CSL date object.
+    """
+    out: list[list[int]] = []
+    for part in (value or {}).get("date-parts") or []:
+        nums: list[int] = []
+        for p in part or []:
+            try:
+                nums.append(int(p))
+            except (TypeError, ValueError):
+                break
+        if nums:
+            out.append(nums)
+    return out
+
+
+def braced(text: str) -> str:
+    """A value enclosed in braces (already escaped: its braces are balanced)."""
+    return "{" + text + "}"
+
+
+def common_value(target: mapping.Target, encode: Callable[[str], str]) -> str:
+    """The encoded text of a target whose kind both BibTeX flavours write the same way."""
+    if target.kind == "names":
+        return latex.names(target.value, encode)
+    if target.kind in ("pages", "range"):
+        return encode(pages(target.value))
+    if target.kind == "verbatim":
+        return clean_verbatim(target.value)
+    return encode(clean(target.value))
+
+
+def render(entries: list[tuple[str, str, list[tuple[str, str]]]]) -> str:
+    """Lay out entries with bibtexparser's writer.
+
+    :param entries: ``(entry type, key, [(field, enclosed value), …])``.
+    """
+    library = Library()
+    for etype, key, fields in entries:
+        library.add(Entry(etype, key, [Field(name, value) for name, value in fields]))
+    fmt = BibtexFormat()
+    fmt.indent = "  "
+    fmt.block_separator = "\n"
+    fmt.trailing_comma = True
+    return bibtexparser.write_string(library, unparse_stack=[], bibtex_format=fmt)
+
+
+def write_entries(
+    fmt: str,
+    items: list[dict[str, Any]],
+    encode_target: Encoder,
+    finish: Callable[[list[tuple[str, str]]], list[tuple[str, str]]] = lambda fields: fields,
+) -> str:
+    """Map, encode and lay out ``items`` for ``bibtex`` or ``biblatex``.
+
+    :param fmt: ``bibtex`` or ``biblatex``.
+    :param items: CSL-JSON items.
+    :param encode_target: gives ``[(field, enclosed value), …]`` for one target (empty to drop it).
+    :param finish: a last format-specific touch to an entry's fields.
+    """
+    stand_in = mapping.untitled_target(fmt)
+    entries = []
+    for item, key in zip(items, assign(items), strict=True):
+        etype = mapping.entry_type(fmt, item)
+        fields: list[tuple[str, str]] = []
+        for target in mapping.targets(fmt, item, etype):
+            fields.extend((n, v) for n, v in encode_target(target) if v not in ("", "{}"))
+        names = [n for n, _ in fields]
+        if stand_in and "title" not in names and stand_in in names:
+            # An untitled archival document is named by its archive and locator; that becomes
+            # the title (which every entry type needs) instead of being printed twice.
+            fields.insert(0, ("title", fields.pop(names.index(stand_in))[1]))
+        entries.append((etype, key, finish(fields)))
+    return render(entries)

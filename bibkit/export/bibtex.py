@@ -1,0 +1,70 @@
+"""Classic BibTeX: pure ASCII with LaTeX escapes, for ``bibtex`` and ``plain.bst``-style styles.
+
+Fields come from the shared mapping. Beyond the fields ``plain.bst`` knows, ``translator``,
+``language`` (babel name), ``isbn``, ``doi``, ``url``, ``urldate``, ``pagetotal`` and ``part`` are
+written too: BibTeX ignores fields a style does not use, and styles such as ``natbib``'s use some.
+Archival documents are ``@misc`` with the archive and its canonical locator in ``howpublished``
+(which ``plain.bst`` prints; ``@unpublished`` would demand a title and a note).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bibkit.export import latex, mapping
+from bibkit.export.bib import MONTHS, braced, common_value, date_parts, write_entries
+from bibkit.export.text import clean
+
+# Fields that styles put through change.case$ (plain.bst: title, type, edition): capitals there
+# are protected with braces so they print as in the source.
+PROTECTED = frozenset({"title", "booktitle", "series", "type", "edition"})
+
+
+def _date(target: mapping.Target) -> list[tuple[str, str]]:
+    parts = date_parts(target.value)
+    if target.name != "year":  # urldate: ISO 8601, as biblatex and natbib-era styles read it
+        return [(target.name, braced("-".join(f"{p:02d}" for p in parts[0])))] if parts else []
+    if not parts:
+        literal = clean((target.value or {}).get("literal", ""))
+        return [("year", braced(latex.ascii_text(literal)))] if literal else []
+    first = parts[0]
+    year = str(first[0])
+    if len(parts) > 1 and parts[1][0] != first[0]:
+        year = f"{first[0]}--{parts[1][0]}"
+    out = [("year", braced(year))]
+    if len(first) > 1 and 1 <= first[1] <= 12:
+        # The month macros (jan … dec) are predefined by every standard style.
+        out.append(("month", MONTHS[first[1] - 1]))
+    return out
+
+
+def _encode(target: mapping.Target) -> list[tuple[str, str]]:
+    if target.kind == "date":
+        return _date(target)
+    if target.kind == "language":
+        lang = mapping.babel_language(str(target.value)) or clean(target.value)
+        return [(target.name, braced(latex.ascii_text(lang)))]
+    if target.kind in ("text", "join") and target.name in PROTECTED:
+        return [(target.name, braced(latex.ascii_text(target.value, protect=True)))]
+    return [(target.name, braced(common_value(target, latex.ascii_text)))]
+
+
+def _sort_key(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give entries without author or editor a ``key`` (their title or archival designation):
+    ``plain.bst`` sorts and labels by it and warns without it."""
+    names = {n for n, _ in fields}
+    if names & {"author", "editor", "key"}:
+        return fields
+    for source in ("title", "howpublished", "booktitle", "journal"):
+        if source in names:
+            return [*fields, ("key", dict(fields)[source])]
+    return fields
+
+
+def write(items: list[dict[str, Any]], **opts: Any) -> str:
+    """CSL-JSON items as a classic BibTeX file (pure ASCII).
+
+    :param items: CSL-JSON items (``Record.to_csl()``).
+    :param opts: accepted for the common writer signature; none are used.
+    """
+    return write_entries("bibtex", items, _encode, _sort_key)

@@ -1,0 +1,63 @@
+"""CSL-JSON: an array of items valid against the CSL data schema, for citeproc, pandoc and Zotero.
+
+Values pass through unchanged (JSON escapes whatever it must), including ``archive``,
+``archive_location``, ``archive-place`` and ``language``. Ids become the same unique keys the
+BibTeX exports use, so a document cites ``@kurat1967brest`` whichever file it is given.
+``custom`` is kept by default: it is schema-valid, citeproc-js, citeproc-py and pandoc ignore it,
+and it carries each record's provenance (raw source text, line, variants, locator qualifiers) to
+anyone re-reading the export; ``keep_custom=False`` drops it. Keys the schema does not know are
+moved under ``custom`` so the array always validates.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bibkit.export.keys import assign
+from bibkit.model import CSL_KEYS
+
+# id and type first, then bibkit's own field order, then any other schema key alphabetically.
+_ORDER = {key: i for i, key in enumerate(["id", "type", *CSL_KEYS.values()])}
+# Top-level keys of the CSL data schema (csl-data.json, CSL 1.0.2) that bibkit does not produce
+# itself but passes through when an item carries them.
+_OTHER_SCHEMA_KEYS = frozenset(
+    """citation-key categories journalAbbreviation shortTitle chair collection-editor compiler
+    composer contributor curator director editorial-director executive-producer guest host
+    interviewer illustrator narrator organizer original-author performer producer recipient
+    reviewed-author script-writer series-creator available-date event-date original-date submitted
+    abstract annote authority call-number chapter-number citation-number citation-label
+    container-title-short dimensions division event event-title event-place
+    first-reference-note-number ISSN jurisdiction keyword locator original-publisher
+    original-publisher-place original-title page-first part-title PMCID PMID printing references
+    reviewed-genre reviewed-title scale section source status supplement title-short version
+    volume-title-short year-suffix""".split()
+)
+SCHEMA_KEYS = frozenset(_ORDER) | _OTHER_SCHEMA_KEYS
+
+
+def _item(item: dict[str, Any], key: str, keep_custom: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for name, value in item.items():
+        if name in ("id", "custom"):
+            continue
+        (out if name in SCHEMA_KEYS else extra)[name] = value
+    out["id"] = key
+    out.setdefault("type", "document")
+    ordered = dict(sorted(out.items(), key=lambda kv: (_ORDER.get(kv[0], len(_ORDER)), kv[0])))
+    custom = {**dict(item.get("custom") or {}), **extra}
+    if keep_custom and custom:
+        ordered["custom"] = {k: custom[k] for k in sorted(custom)}
+    return ordered
+
+
+def write(items: list[dict[str, Any]], keep_custom: bool = True, **opts: Any) -> str:
+    """CSL-JSON items as a JSON array (UTF-8, two-space indent, newline at the end).
+
+    :param items: CSL-JSON items (``Record.to_csl()``).
+    :param keep_custom: keep each item's ``custom`` object.
+    :param opts: accepted for the common writer signature; none are used.
+    """
+    data = [_item(item, key, keep_custom) for item, key in zip(items, assign(items), strict=True)]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,113 @@
+"""RIS as Zotero's RIS importer (RIS.js) reads it, written with rispy.
+
+Types and tags follow RIS.js's ``fieldMap``: archival documents are ``TY  - MANSCPT`` with the
+archive in ``DB`` and the canonical locator in ``AN``; editors are ``A3`` for books and ``A2`` for
+chapters, articles, papers and encyclopedia entries; translators ``A4``; a tag is only written
+for types where Zotero has the field (otherwise Zotero would turn it into a note, or, for ``M3``
+on a journal article, into the DOI).
+
+Safety. A value never holds a line break (rispy and Zotero start a new tag on any line that
+looks like one), and Zotero runs every value through ``unescapeHTML``: values containing ``&``
+are therefore HTML-escaped, so Zotero reads back exactly the text written. Names are
+``Family, Given``; Zotero splits them at the first comma, so commas inside a family name, a given
+name or an institution's name are written as spaces.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, ClassVar
+
+from rispy import RisWriter
+
+from bibkit.export import mapping
+from bibkit.export.bib import date_parts
+from bibkit.export.text import clean
+
+LIST_TAGS = ("AU", "A2", "A3", "A4", "C2")
+
+
+class _Writer(RisWriter):
+    """rispy's writer, keyed by the tags themselves, without the ``1.`` counter lines between
+    records (Zotero would append them to the previous ``ER``), CRLF as the RIS spec asks."""
+
+    NEWLINE = "\r\n"
+    DEFAULT_MAPPING: ClassVar[dict[str, str]] = {}
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
+def _value(text: object) -> str:
+    value = clean(text)
+    return html.escape(value, quote=False) if "&" in value else value
+
+
+def _name(csl_name: dict[str, Any]) -> str:
+    def part(key: str) -> str:
+        return re.sub(r"\s*,\s*", " ", clean(csl_name.get(key, "")))
+
+    family = " ".join(p for p in (part("non-dropping-particle"), part("family")) if p)
+    given = " ".join(p for p in (part("given"), part("dropping-particle")) if p)
+    if csl_name.get("literal") or not family or not given:
+        return _value(part("literal") or family or given)
+    return _value(f"{family}, {given}")
+
+
+def _date(parts: list[int]) -> str:
+    """RIS ``YYYY/MM/DD/`` with empty parts left blank, as Zotero writes and reads it."""
+    padded = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:3]]
+    return "/".join(padded + [""] * (3 - len(padded))) + "/"
+
+
+def _tags(item: dict[str, Any]) -> dict[str, Any]:
+    ty = mapping.entry_type("ris", item)
+    record: dict[str, Any] = {"TY": ty}  # rispy writes TY first, from its reference-type key
+    for target in mapping.targets("ris", item, ty):
+        tag, kind, value = target.name, target.kind, target.value
+        if kind == "names":
+            names = [n for n in (_name(x) for x in value) if n]
+            if names:
+                record.setdefault(tag, []).extend(names)
+        elif kind == "date":
+            parts = date_parts(value)
+            if not parts:
+                continue
+            if tag == "PY":
+                record["PY"] = f"{parts[0][0]:04d}"
+                if len(parts[0]) > 1:
+                    record["DA"] = _date(parts[0])
+            else:
+                record[tag] = _date(parts[0])
+        elif kind == "pages":
+            first, _, last = re.sub(r"\s*[-\u2010-\u2015\u2212]+\s*", "-", clean(value)).partition("-")
+            if first:
+                record["SP"] = _value(first)
+            if last:
+                record["EP"] = _value(last)
+        else:
+            text = _value(value)
+            if text:
+                record[tag] = text
+    return record
+
+
+def write(items: list[dict[str, Any]], **opts: Any) -> str:
+    """CSL-JSON items as RIS (UTF-8, CRLF line ends).
+
+    :param items: CSL-JSON items (``Record.to_csl()``).
+    :param opts: accepted for the common writer signature; none are used.
+    """
+    records = [_tags(item) for item in items]
+    tags = sorted({tag for record in records for tag in record} - {"TY"})
+    # rispy looks fields up by lower-case key; its reference-type key carries TY.
+    writer = _Writer(
+        mapping={"TY": _Writer.REFERENCE_TYPE_KEY, **{tag: tag.lower() for tag in tags}},
+        list_tags=list(LIST_TAGS),
+        delimiter_tags_mapping={},
+    )
+    refs = [
+        {(_Writer.REFERENCE_TYPE_KEY if t == "TY" else t.lower()): v for t, v in r.items()} for r in records
+    ]
+    return writer.formats(refs)

@@ -1,0 +1,48 @@
+"""Format-neutral value cleaning shared by the BibTeX, BibLaTeX and RIS writers.
+
+Line-oriented and brace-delimited formats cannot carry line breaks or control characters
+safely, so every text value is flattened to one line before a writer encodes it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Categories dropped outright: controls, format characters (soft hyphen, zero-width and bidi
+# marks, BOM), lone surrogates and unassigned code points: none prints, and each can split a
+# RIS line or confuse a TeX engine.
+_DROP = frozenset({"Cc", "Cf", "Cs", "Cn"})
+_SPACES = re.compile(r"\s+")
+
+
+def clean(value: object) -> str:
+    """One-line NFC text: every whitespace run (line breaks, tabs, U+2028, NBSP …) becomes one
+    space, other control and format characters are removed, ends are stripped.
+
+    :param value: any scalar CSL value (numbers are written with ``str``).
+    """
+    text = unicodedata.normalize("NFC", str(value))
+    text = "".join(
+        " " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _DROP
+    )
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_verbatim(value: object) -> str:
+    """A URL or DOI fit for a verbatim field: cleaned, spaces and the characters that could close
+    a braced value or start a TeX command percent-encoded (``{`` ``}`` ``\\`` and space); ``%``
+    is kept because URLs already use it for their own escapes.
+
+    :param value: the URL or DOI.
+    """
+    text = clean(value)
+    return text.replace(" ", "%20").replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+
+
+def pages(value: object) -> str:
+    """A CSL page value with ranges written the BibTeX way (``375-413`` → ``375--413``).
+
+    :param value: the CSL ``page`` value.
+    """
+    return re.sub(r"\s*[-\u2010-\u2015\u2212]+\s*", "--", clean(value))
