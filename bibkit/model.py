@@ -28,7 +28,9 @@ class Name:
 
     @classmethod
     def from_csl(cls, data: dict[str, Any]) -> Name:
-        return cls(family=data.get("family", ""), given=data.get("given", ""), literal=data.get("literal", ""))
+        return cls(
+            family=data.get("family", ""), given=data.get("given", ""), literal=data.get("literal", "")
+        )
 
     def display(self) -> str:
         if self.literal:
@@ -216,15 +218,21 @@ CSL_KEYS: dict[str, str] = {
 }
 NAME_ATTRS = frozenset({"author", "editor", "translator", "container_author"})
 DATE_ATTRS = frozenset({"issued", "accessed"})
-TEXT_ATTRS = tuple(f.name for f in fields(Record) if f.name in CSL_KEYS and f.name not in NAME_ATTRS | DATE_ATTRS)
+TEXT_ATTRS = tuple(
+    f.name for f in fields(Record) if f.name in CSL_KEYS and f.name not in NAME_ATTRS | DATE_ATTRS
+)
 
 
 @dataclass
 class Entry:
-    """One reference-list entry, joined across lines and page breaks."""
+    """One reference-list entry, joined across lines and page breaks.
+
+    ``spans`` are the 1-based inclusive source line ranges it was read from.
+    """
 
     text: str
     line: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -234,6 +242,7 @@ class Note:
     number: int
     text: str
     line: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -295,9 +304,16 @@ class NoteText:
     line: int
     text: str
     segments: list[dict[str, Any]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "line": self.line, "text": self.text, "segments": self.segments}
+        return {
+            "number": self.number,
+            "line": self.line,
+            "spans": [list(s) for s in self.spans],
+            "text": self.text,
+            "segments": self.segments,
+        }
 
 
 @dataclass
@@ -324,12 +340,15 @@ class Document:
     notes: list[NoteText] = field(default_factory=list)
     unparsed: list[Unparsed] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # Where the reference list is: {"heading_line": int | None, "spans": [[first, last], …]} or None.
+    bibliography: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "kind": self.kind,
             "counts": self.counts,
+            "bibliography": self.bibliography,
             "records": [r.to_csl() for r in self.records],
             "citations": [c.to_csl() for c in self.citations],
             "notes": [n.to_json() for n in self.notes],

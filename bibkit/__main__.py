@@ -1,0 +1,5 @@
+"""``python -m bibkit``."""
+
+from bibkit.cli import main
+
+main()

@@ -1,0 +1,151 @@
+"""The ``bibkit`` command: a thin shell around :mod:`bibkit.pipeline` and :mod:`bibkit.export`.
+
+Input problems give one line on stderr and exit code 1; usage errors exit 2 (click); a traceback
+is shown only with ``--debug``. Heavy modules are imported inside the commands that need them so
+that ``bibkit --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+EXPORT_FORMATS = ("bibtex", "biblatex", "csl", "ris")
+PARSE_FORMATS = ("json", *EXPORT_FORMATS)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"bibkit: {message}", err=True)
+    sys.exit(1)
+
+
+def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors (and, without --debug, any error) into one line on stderr."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from bibkit.errors import BibkitError
+
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except BibkitError as exc:
+            if debug:
+                raise
+            _fail(str(exc))
+        except OSError as exc:
+            if debug:
+                raise
+            _fail(f"{exc.filename or 'output'}: {exc.strerror or exc}")
+        except (KeyboardInterrupt, click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+            if debug:
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it")
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.version_option(package_name="bibkit")
+def main(debug: bool) -> None:
+    """Parse Turkish, Russian and English notes and reference lists (with archival locators)
+    into CSL records, and export them to BibTeX, BibLaTeX, CSL-JSON and RIS."""
+
+
+def _report(doc: Any) -> None:
+    c = doc.counts
+    click.echo(
+        f"{doc.source}: {c['notes']} notes, {c['entries']} entries, {c['records']} records, "
+        f"{c['citations']} citations, {c['unparsed']} unparsed",
+        err=True,
+    )
+    for item in doc.unparsed:
+        click.echo(f"{doc.source}:{item.line}: unparsed {item.kind}: {item.reason}", err=True)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output and output != "-":
+        with open(output, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def _parse_all(docs: tuple[str, ...], jobs: int, quiet: bool = False) -> list[Any]:
+    from bibkit.batch import parse_many
+
+    documents = parse_many(list(docs), jobs=jobs)
+    if not quiet:
+        for doc in documents:
+            _report(doc)
+    return documents
+
+
+@main.command()
+@click.argument("doc", metavar="DOC")
+@click.option("--format", "-f", "fmt", type=click.Choice(PARSE_FORMATS), default="json", show_default=True,
+              help="json: the whole Document; the others: its records.")
+@click.option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")
+@_guard
+def parse(doc: str, fmt: str, output: str | None) -> None:
+    """Parse DOC (Markdown or plain-text article, or a bare reference list; - for stdin)."""
+    from bibkit.pipeline import parse_file
+
+    document = parse_file(doc)
+    _report(document)
+    if fmt == "json":
+        text = json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        from bibkit.export import write
+
+        text = write(fmt, document.records)
+    _write(text, output)
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True, metavar="DOC...")
+@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parse documents in this many processes.")
+@_guard
+def export(docs: tuple[str, ...], fmt: str, output: str | None, jobs: int) -> None:
+    """Export the records of one or more documents, merged across them."""
+    from bibkit.batch import merge_documents
+    from bibkit.export import write
+
+    records = merge_documents(_parse_all(docs, jobs))
+    _write(write(fmt, records), output)
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True, metavar="DOC...")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@_guard
+def archives(docs: tuple[str, ...], jobs: int) -> None:
+    """Print the archival documents cited in DOC..., deduplicated, one canonical line each."""
+    from bibkit.batch import merge_documents
+
+    records = merge_documents(_parse_all(docs, jobs, quiet=True))
+    for record in records:
+        if record.locator is not None:
+            click.echo(f"{record.archive}, {record.archive_location}")
+
+
+def _register_optional_commands() -> None:
+    try:
+        from bibkit.render.cli import format_command
+    except ImportError:  # the render extra is optional
+        return
+    main.add_command(format_command)
+
+
+_register_optional_commands()

@@ -1,0 +1,375 @@
+"""Archival locators: find the archive named in a note or entry, parse its locator, write it canonically.
+
+Systems (``system`` in ``bibkit/data/archives.json``):
+
+- ``russian``: fond / opis / karton / delo / list (``f. 159, op. 2, d. 57, l. 3``), in Latin or
+  Cyrillic abbreviations, full words, the Turkish renderings (``Fon``, ``Sayı``/``Liste``,
+  ``Dosya``, ``varak``) and the compact ``159-2-57-003``.
+- ``ottoman`` (BOA): a fond code (``DH.KMS``, ``A.DVNS.ASK.MHM.d``) then Dosya/Gömlek/No./folio.
+- ``republican`` (BCA): ``Fon Kodu`` and ``Yer No``.
+- ``atase``: a collection code, then Klasör/Kutu/Dosya/Fihrist/Gömlek/Belge.
+- ``british`` (TNA): ``FO 371/4158`` with an optional folio.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bibkit import turkish
+from bibkit.model import ArchivalLocator
+from bibkit.tables import load
+
+
+@dataclass(frozen=True)
+class Archive:
+    acronym: str
+    system: str
+    place: str
+    language: str
+
+
+@cache
+def _registry() -> tuple[dict[str, Archive], re.Pattern[str]]:
+    """Alias (folded) → archive, and one regex finding any alias as a whole word."""
+    by_alias: dict[str, Archive] = {}
+    aliases: list[str] = []
+    for entry in load("archives")["archives"]:
+        archive = Archive(entry["acronym"], entry["system"], entry["place"], entry["language"])
+        for alias in {entry["acronym"], *entry["aliases"], *entry["names"].values()}:
+            by_alias[_fold(alias)] = archive
+            aliases.append(alias)
+    # Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively.
+    parts = [re.escape(a).replace(r"\ ", r"\s+") for a in sorted(set(aliases), key=len, reverse=True)]
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return by_alias, pattern
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", turkish.lower(text.replace("İ", "I"))).strip(" .")
+
+
+def find_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
+    """The first archive named in ``text`` (acronym in any script, or a full name in any language)."""
+    by_alias, pattern = _registry()
+    for match in pattern.finditer(text):
+        found = match.group(0)
+        archive = by_alias.get(_fold(found))
+        if archive is None:
+            continue
+        # Acronyms must be written in capitals: "pro" or "boa" in running text are words.
+        if len(found) <= 6 and not found.replace(" ", "").replace(".", "").isupper():
+            continue
+        return archive, match
+    return None
+
+
+_UNREGISTERED = re.compile(
+    r"(?<![\w])([A-ZА-ЯЁ]{2,10}(?:\s[A-ZА-ЯЁ]{2,10})?)[.,]\s*(?=(?:f|F|ф|Ф)\.\s*(?:[RРР]-?)?\d)"
+)
+
+
+def _unregistered_russian(text: str) -> tuple[Archive, re.Match[str]] | None:
+    """An archive missing from the registry, named by its acronym before a fond (``ЦГАИПД. Ф. 1728``)."""
+    m = _UNREGISTERED.search(text)
+    if not m:
+        return None
+    return Archive(m.group(1), "russian", "", "ru"), m
+
+
+def archive_by_acronym(acronym: str) -> Archive | None:
+    by_alias, _ = _registry()
+    return by_alias.get(_fold(acronym))
+
+
+# ---------------------------------------------------------------- Russian fond/opis/delo/list
+
+_NUM = r"\d{1,6}(?:[a-zа-я](?![a-zа-я]))?"
+_VERSO = r"(?:\s*(?:ob\.?|об\.?|verso|v\.|obr\.?)(?![\w]))?"
+_FOLIO = rf"{_NUM}{_VERSO}(?:\s*[-–—]\s*{_NUM}{_VERSO})?"
+_FOLIOS = rf"{_FOLIO}(?:\s*,\s*{_FOLIO})*"
+_RUSSIAN_LEVELS = [
+    ("f", r"(?:f|F|ф|Ф)\.|[Ff]ond\b|[Ff]on\b|[Фф]онд\b", rf"(?:[RРrр]\s*[-‐–]?\s*)?{_NUM}"),
+    ("op", r"(?:op|Op|оп|Оп)\.|[Oo]pis['’ʹ]?\b|[Оо]пись\b|[Ll]iste\b|[Ss]ayı\b|[Ee]nvanter\b", _NUM),
+    ("k", r"[Кк]артон\b|[Kk]arton\b|[Kk]\.", _NUM),
+    (
+        "d",
+        r"(?:d|D|д|Д)(?:\.|(?=\s*\d))|[Dd]elo\b|[Дд]ело\b|[Dd]osya\b|(?:ed|Ed|ед|Ед)\.\s*(?:khr|хр)\.",
+        _NUM,
+    ),
+    (
+        "l",
+        r"(?:ll|Ll|LL|l|L|лл|Лл|л|Л)(?:\.|(?=\s*\d))|[Ll]isty?\b|[Vv]arak\b|vr\.|[Ff]olio\b|fols?\.",
+        _FOLIOS,
+    ),
+]
+_RUSSIAN_TOKEN = re.compile(
+    "|".join(rf"(?P<{name}>(?:{label}))\s*(?P<{name}v>{value})" for name, label, value in _RUSSIAN_LEVELS)
+)
+_COMPACT = re.compile(
+    rf"(?<![\w.-])(?P<f>(?:[RРrр]-?)?\d{{1,6}})\s*-\s*(?P<op>\d{{1,5}})\s*-\s*(?P<d>\d{{1,6}})"
+    rf"(?:\s*-\s*(?P<l>\d{{1,5}}{_VERSO}))?(?![\w-])"
+)
+_QUALIFIER = re.compile(r"^\s*(\(\s*[\w.]{1,8}\s*\))")
+
+
+def _strip_zeros(value: str) -> str:
+    return re.sub(r"(?<!\d)0+(?=\d)", "", value)
+
+
+def _normalise_folio(value: str) -> str:
+    """``003`` → ``3``; ``5-7 об.`` → ``5-7ob.``; ``17 ob`` → ``17ob.``; ``11, 12`` kept as a list."""
+    value = re.sub(r"\s*(?:ob\.?|об\.?|verso|v\.|obr\.?)(?![\w])", "ob.", value)
+    value = re.sub(r"\s*[-–—]\s*", "-", value)
+    value = re.sub(r"\s*,\s*", ", ", value)
+    return _strip_zeros(value)
+
+
+def _normalise_fond(value: str) -> str:
+    """``Р-1235`` (Cyrillic Er) and ``R 1235`` → ``R-1235``; leading zeros go."""
+    m = re.match(r"([RРrр])\s*[-‐–]?\s*(\d.*)", value)
+    if m:
+        return "R-" + _strip_zeros(m.group(2))
+    return _strip_zeros(value)
+
+
+def parse_russian(text: str) -> tuple[tuple[tuple[str, str], ...], str, int] | None:
+    """Levels of a Russian-style locator in ``text``, the qualifier after it, and where it ends."""
+    levels: dict[str, str] = {}
+    end = 0
+    start = None
+    for m in _RUSSIAN_TOKEN.finditer(text):
+        name = m.lastgroup[:-1] if m.lastgroup and m.lastgroup.endswith("v") else m.lastgroup
+        if name is None or name in levels:
+            if levels:
+                break
+            continue
+        # Between two levels only separators may stand; a gap of words ends the locator.
+        if levels and not re.fullmatch(r"[\s,.;:]*", text[end : m.start()]):
+            break
+        value = m.group(f"{name}v")
+        levels[name] = value
+        start = m.start() if start is None else start
+        end = m.end()
+    if "f" not in levels or len(levels) < 2:
+        compact = _COMPACT.search(text)
+        if not compact:
+            return None
+        levels = {k: v for k, v in compact.groupdict().items() if v}
+        end = compact.end()
+    out = []
+    for name in ("f", "op", "k", "d", "l"):
+        if name in levels:
+            value = levels[name]
+            if name == "f":
+                value = _normalise_fond(value)
+            elif name == "l":
+                value = _normalise_folio(value)
+            else:
+                value = _strip_zeros(value)
+            out.append((name, value))
+    qualifier = ""
+    q = _QUALIFIER.match(text[end:])
+    if q:
+        qualifier = q.group(1)
+        end += q.end()
+    return tuple(out), qualifier, end
+
+
+# ---------------------------------------------------------------- Turkish and British archives
+
+_OTTOMAN_CODE = re.compile(
+    r"(?<![\w.])((?:[A-ZÇĞİÖŞÜ]{1,6}\.)*[A-ZÇĞİÖŞÜ]{1,8}(?:\.\(?[A-ZÇĞİÖŞÜ]{1,8}\)?)*(?:\.d)?)(?![\w])"
+)
+_TURKISH_LEVELS = [
+    ("yer", r"Yer\s*No\s*:?"),
+    ("k", r"Klasör(?:\s*No\.?)?\s*:?|Kls\.?"),
+    ("kt", r"Kutu(?:\s*No\.?)?\s*:?"),
+    ("d", r"Dosya(?:\s*No\.?)?\s*:?|Dos\.|D\.(?=\s*\d)"),
+    ("f", r"Fihrist(?:\s*No\.?)?\s*:?|Fih\."),
+    ("g", r"Gömlek(?:\s*No\.?)?\s*:?|Göm\.|G\.(?=\s*\d)"),
+    ("b", r"Belge(?:\s*No\.?)?\s*:?"),
+    ("no", r"No\s*[:.]?|Nr\.|Sıra\s*No\s*:?"),
+    ("vr", r"vr\.|varak|Varak|s\."),
+]
+_TURKISH_TOKEN = re.compile(
+    "|".join(
+        rf"(?P<{n}>{label})\s*(?P<{n}v>[\d.]+[a-z]?(?:\s*[-/]\s*[\d.]+[a-z]?)*)"
+        for n, label in _TURKISH_LEVELS
+    )
+)
+_FOND_KODU = re.compile(r"Fon\s*Kodu\s*:?\s*([\d.]+\d)")
+_BARE_NUMBERS = re.compile(r"^[\s,]*(\d[\d./-]*[a-z]?)(?![\w])")
+_TNA_REF = re.compile(
+    r"(?<![\w])([A-Z]{1,5})\s+(\d{1,4})\s*/\s*(\d{1,6}[A-Z]?)((?:\s*/\s*[A-Z]?\d{1,6}[A-Za-z]?)?)(?![\w])"
+)
+_TNA_FOLIO = re.compile(r"^\s*,?\s*(ff?\.|fols?\.|folios?|p\.|pp\.)\s*(\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)")
+
+
+def _levels_from_tokens(text: str) -> tuple[list[tuple[str, str]], int]:
+    levels: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    end = 0
+    for m in _TURKISH_TOKEN.finditer(text):
+        name = next(k for k, v in m.groupdict().items() if v is not None and not k.endswith("v"))
+        if name in seen:
+            break
+        if levels and not re.fullmatch(r"[\s,.;:]*", text[end : m.start()]):
+            break
+        seen.add(name)
+        value = re.sub(r"\s*([-/])\s*", r"\1", m.group(f"{name}v")).rstrip(".")
+        levels.append((name, value))
+        end = m.end()
+    # İSNAD ends a BOA reference with the folio or page alone: "Gömlek No. 7, 440a."
+    if levels:
+        tail = re.match(r"\s*,\s*(\d{1,5}[ab]?)(?![\w/-]|\.\d)", text[end:])
+        if tail and "vr" not in seen:
+            levels.append(("vr", tail.group(1)))
+            end += tail.end()
+    return levels, end
+
+
+def parse_ottoman(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
+    code = _OTTOMAN_CODE.search(text)
+    if not code:
+        return None
+    rest = text[code.end() :]
+    levels, end = _levels_from_tokens(rest)
+    out: list[tuple[str, str]] = [("code", code.group(1))]
+    if levels:
+        out.extend(levels)
+    else:
+        bare = _BARE_NUMBERS.match(rest)
+        if not bare:
+            return None
+        out.append(("num", bare.group(1).rstrip(".")))
+        end = bare.end()
+    return tuple(out), code.end() + end
+
+
+def parse_republican(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
+    fond = _FOND_KODU.search(text)
+    out: list[tuple[str, str]] = []
+    if fond:
+        out.append(("code", fond.group(1)))
+        rest_at = fond.end()
+    else:
+        bare = re.search(r"(?<![\w.])(\d{3}(?:\.\d{1,4}){2,8})(?![\w])", text)
+        if not bare:
+            return None
+        out.append(("code", bare.group(1)))
+        rest_at = bare.end()
+    levels, end = _levels_from_tokens(text[rest_at:])
+    out.extend(levels)
+    return tuple(out), rest_at + end
+
+
+def parse_atase(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
+    levels, end = _levels_from_tokens(text)
+    if not levels:
+        return None
+    start = _TURKISH_TOKEN.search(text)
+    prefix = text[: start.start()] if start else ""
+    code = re.findall(r"(?<![\w.])([A-ZÇĞİÖŞÜ]{2,6}(?:\.[A-ZÇĞİÖŞÜ]{1,6})*)(?![\w])", prefix)
+    out: list[tuple[str, str]] = []
+    codes = [c for c in code if c not in ("ATASE", "TBMM", "TBMMA", "ATASE.")]
+    if codes:
+        out.append(("code", codes[-1]))
+    out.extend(levels)
+    return tuple(out), end
+
+
+def parse_british(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
+    m = _TNA_REF.search(text)
+    if not m:
+        return None
+    out: list[tuple[str, str]] = [
+        ("ref", f"{m.group(1)} {m.group(2)}/{m.group(3)}{m.group(4).replace(' ', '')}")
+    ]
+    end = m.end()
+    folio = _TNA_FOLIO.match(text[end:])
+    if folio:
+        label = "ff" if folio.group(1).startswith("ff") or "-" in folio.group(2) else "f"
+        out.append((label, re.sub(r"\s*[-–]\s*", "-", folio.group(2))))
+        end += folio.end()
+    return tuple(out), end
+
+
+_PARSERS = {
+    "ottoman": parse_ottoman,
+    "republican": parse_republican,
+    "atase": parse_atase,
+    "british": parse_british,
+}
+
+
+def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
+    """Find an archive and its locator in ``text``.
+
+    :returns: the locator, where the archive's name starts and where the locator ends; None when
+        ``text`` names no known archive or no locator follows it.
+    """
+    found = find_archive(text) or _unregistered_russian(text)
+    if found is None:
+        return None
+    archive, match = found
+    rest = text[match.end() :]
+    qualifier = ""
+    if archive.system == "russian":
+        parsed = parse_russian(rest)
+        if parsed is None:
+            return None
+        levels, qualifier, end = parsed
+    else:
+        result = _PARSERS[archive.system](rest)
+        if result is None:
+            return None
+        levels, end = result
+    raw = text[match.start() : match.end() + end].strip()
+    locator = ArchivalLocator(archive.acronym, archive.system, levels, qualifier=qualifier, raw=raw)
+    return locator, match.start(), match.end() + end
+
+
+# ---------------------------------------------------------------- canonical forms
+
+_RUSSIAN_LABELS = {"f": "f.", "op": "op.", "k": "k.", "d": "d."}
+_TURKISH_LABELS = {
+    "k": "k.",
+    "kt": "kt.",
+    "d": "d.",
+    "f": "f.",
+    "g": "g.",
+    "b": "b.",
+    "no": "no.",
+    "vr": "vr.",
+    "yer": "yer",
+}
+
+
+def canonical_location(locator: ArchivalLocator) -> str:
+    """``f. 159, op. 2, d. 57, l. 3``, ``DH.KMS, 50-1/12``, ``030.18.1.2, yer 12.45.7``, ``FO 371/4158, f. 12``."""
+    parts: list[str] = []
+    for label, value in locator.levels:
+        if locator.system == "russian":
+            if label == "l":
+                many = bool(re.search(r"[-,]", value))
+                parts.append(f"{'ll.' if many else 'l.'} {value}")
+            else:
+                parts.append(f"{_RUSSIAN_LABELS[label]} {value}")
+        elif label in ("code", "num", "ref"):
+            parts.append(value)
+        elif label in ("f", "ff") and locator.system == "british":
+            parts.append(f"{label}. {value}")
+        else:
+            parts.append(f"{_TURKISH_LABELS.get(label, label)} {value}")
+    return ", ".join(parts)
+
+
+def record_id(locator: ArchivalLocator) -> str:
+    """A stable, readable id: ``rgaspi-159-2-57-3``, ``boa-dh-kms-50-1-12``, ``tna-fo-371-4158-12``."""
+    pieces = [locator.archive]
+    pieces.extend(value for _, value in locator.levels)
+    text = turkish.to_ascii(" ".join(pieces)).lower()
+    text = text.replace("ob.", "ob")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

@@ -1,0 +1,318 @@
+"""Field patterns of the conventions: volumes, issues, pages, editions, parts, dates, places, markers.
+
+Every pattern is built from the word lists in ``bibkit/data`` and has bounded repetition only, so
+that matching stays linear in the length of the text (no catastrophic backtracking).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bibkit import turkish
+from bibkit.tables import load, words
+
+ROMAN = r"[IVXLC]{1,7}"
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+def alternation(markers: list[str]) -> str:
+    """A regex alternation of literal markers, longest first, with flexible inner spaces."""
+    ordered = sorted(set(markers), key=len, reverse=True)
+    return "|".join(re.escape(m).replace(r"\ ", r"\s*") for m in ordered)
+
+
+def roman_to_int(text: str) -> int | None:
+    text = text.upper()
+    if not re.fullmatch(ROMAN, text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = _ROMAN_VALUES[c]
+        if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def number(text: str) -> str:
+    """``XXXI`` → ``31``, ``02`` → ``2``, ``I-III`` → ``1-3``, ``121-124`` → ``121-124``."""
+    parts = re.split(r"\s*[-–—]\s*", text.strip())
+    out = []
+    for part in parts:
+        value = roman_to_int(part) if re.fullmatch(ROMAN, part) else None
+        if value is not None:
+            out.append(str(value))
+        else:
+            out.append(re.sub(r"^0+(?=\d)", "", part))
+    return "-".join(out)
+
+
+def page_range(text: str) -> str:
+    """``375–413`` → ``375-413``; spaces around the dash go."""
+    return re.sub(r"\s*[-–—]+\s*", "-", text.strip())
+
+
+# ------------------------------------------------------------------ patterns from the tables
+
+
+@dataclass(frozen=True)
+class Patterns:
+    volume_before: re.Pattern[str]
+    volume_after: re.Pattern[str]
+    issue: re.Pattern[str]
+    vol_slash_issue: re.Pattern[str]
+    vol_paren_issue: re.Pattern[str]
+    edition: re.Pattern[str]
+    part: re.Pattern[str]
+    pages: re.Pattern[str]
+    page_count: re.Pattern[str]
+    thesis: re.Pattern[str]
+    translator: re.Pattern[str]
+    editor: re.Pattern[str]
+    in_container: re.Pattern[str]
+    container_after: re.Pattern[str]
+    url: re.Pattern[str]
+    doi: re.Pattern[str]
+    isbn: re.Pattern[str]
+    accessed: re.Pattern[str]
+    electronic: re.Pattern[str]
+    no_place: re.Pattern[str]
+    no_date: re.Pattern[str]
+    date: re.Pattern[str]
+    year: re.Pattern[str]
+    year_range_in_title: re.Pattern[str]
+    special_issue: re.Pattern[str]
+    see: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    abbr = load("abbreviations")
+    num = rf"(?:{ROMAN}|\d{{1,4}})"
+    months = month_names()
+    month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return Patterns(
+        volume_before=re.compile(
+            rf"(?<![\w.])(?:{alternation(abbr['volume_before'])})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])"
+        ),
+        volume_after=re.compile(
+            rf"(?<![\w.])(?P<v>{num})\s*\.\s*(?:{alternation(abbr['volume_after'])})(?![\w])"
+        ),
+        issue=re.compile(
+            rf"(?<![\w.])(?:{alternation(abbr['issue'])})\s*:?\s*(?P<i>\d{{1,5}}(?:\s*[-–/]\s*\d{{1,5}})?)"
+            rf"(?:\s*\((?P<cum>\d{{1,5}})\))?(?![\w])"
+        ),
+        vol_slash_issue=re.compile(
+            rf"(?<![\w/.:])(?P<v>{ROMAN}|\d{{1,3}})\s*/\s*(?P<i>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)(?![\w/.])"
+        ),
+        vol_paren_issue=re.compile(
+            r"(?<![\w.])(?P<v>\d{1,4})\s*\((?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)(?![\w])"
+        ),
+        edition=re.compile(
+            rf"(?<![\w.])(?:(?P<e1>\d{{1,2}})\s*\.\s*(?:{alternation(abbr['edition_after'])})"
+            rf"|(?P<e2>\d{{1,2}})(?:st|nd|rd|th|-?е|-?e)?\s+(?:rev\.\s+|revised\s+|enl\.\s+)?(?:{alternation(abbr['edition_after'])})"
+            rf"|(?:{alternation(abbr['edition_before'])})\s*:?\s*(?P<e3>\d{{1,2}})(?:-?[еe]|\.)?"
+            rf"|(?P<w>{alternation(list(ordinal_words()))})\s+(?:{alternation(abbr['edition_after'])}))(?![\w])",
+            re.IGNORECASE,
+        ),
+        part=re.compile(
+            rf"(?<![\w.])(?:(?P<p1>{num})\s*\.\s*(?:{alternation(abbr['part_after'])})"
+            rf"|(?:{alternation(abbr['part_before'])})\s*(?P<p2>{num}))(?![\w])"
+        ),
+        pages=re.compile(
+            rf"(?<![\w.])(?P<label>{alternation([m for m in abbr['page'] if m not in abbr['folio_labels']])})\s*"
+            rf"(?P<p>\d{{1,5}}[a-z]?(?:\s*[-–—]\s*\d{{1,5}}[a-z]?)?(?:\s*,\s*\d{{1,5}}(?:\s*[-–—]\s*\d{{1,5}})?)*)(?![\w])"
+        ),
+        page_count=re.compile(
+            rf"(?<![\w.-])(?:[ivxlc]+\s*,\s*)?(?P<n>\d{{1,5}})\s*(?:\[\d{{1,3}}\]\s*)?(?:{alternation(abbr['page_count'])}|sayfa|pages|стр\.)(?!\s*\d)(?![\w])"
+        ),
+        thesis=re.compile(rf"(?<![\w])(?P<t>{alternation(abbr['thesis'])})(?![\w])"),
+        translator=re.compile(
+            rf"(?<![\w])(?:{alternation(abbr['translator'])})(?:\s*с\s*[а-я]{{2,6}}\.)?\s*:?\s*"
+        ),
+        editor=re.compile(rf"(?<![\w])(?:{alternation(abbr['editor'])})\s*:?\s*"),
+        in_container=re.compile(rf"^\s*(?:{alternation(abbr['in_container'])})(?::|\s)\s*"),
+        container_after=re.compile(r"\s+(?:içinde|İçinde)\s*$"),
+        url=re.compile(
+            r"(?:(?:URL|Url|Web|Online|Режим доступа)\s*:\s*)?(?P<u>(?:https?://|www\.)[^\s<>\"'“”«»]{2,500})"
+        ),
+        doi=re.compile(
+            r"(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|DOI\s*:?\s*)(?P<d>10\.\d{4,9}/[^\s\"<>]{1,200})", re.I
+        ),
+        isbn=re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<n>[\dXx][\dXx -]{8,20}[\dXx])"),
+        accessed=re.compile(rf"(?:{alternation(abbr['accessed'])})\s*:?\s*(?:on\s+)?"),
+        electronic=re.compile(rf"(?:{alternation(abbr['electronic'])})"),
+        no_place=re.compile(rf"(?<![\w.])(?:{alternation(abbr['no_place'])})(?![\w])"),
+        no_date=re.compile(rf"(?<![\w.])(?:{alternation(abbr['no_date'])})(?![\w])"),
+        date=re.compile(
+            rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{month_alt})\s+(?P<y1>{YEAR})"
+            rf"|(?P<m2>{month_alt})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>{YEAR})"
+            rf"|(?P<m3>{month_alt})\s+(?P<y3>{YEAR})"
+            rf"|(?P<d4>\d{{1,2}})[./](?P<mo4>\d{{1,2}})[./](?P<y4>{YEAR})"
+            rf"|(?P<y5>{YEAR})-(?P<mo5>\d{{2}})-(?P<d5>\d{{2}}))(?![\w])",
+            re.IGNORECASE,
+        ),
+        year=re.compile(
+            rf"(?<![\w/.-])\(?(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}}))?(?P<suffix>[a-z])?\)?"
+            rf"(?:\s*(?:г\.|гг\.|yılı|g\.|gg\.))?(?![\w/-])"
+        ),
+        year_range_in_title=re.compile(rf"\(\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)"),
+        special_issue=re.compile(
+            r"(?i)(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan"
+        ),
+        see=re.compile(rf"(?<![\w])(?:{alternation(abbr['see'])})(?![\w])"),
+    )
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    """Edition ordinals written out: ``İkinci Baskı``, ``Second edition``, ``Второе издание``."""
+    return {
+        "birinci": 1,
+        "ikinci": 2,
+        "üçüncü": 3,
+        "dördüncü": 4,
+        "beşinci": 5,
+        "altıncı": 6,
+        "yedinci": 7,
+        "sekizinci": 8,
+        "dokuzuncu": 9,
+        "onuncu": 10,
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "revised": 2,
+        "второе": 2,
+        "третье": 3,
+        "четвертое": 4,
+        "пятое": 5,
+    }
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Lower-cased month names of every language in ``months.json`` → month number."""
+    out: dict[str, int] = {}
+    for lang, table in load("months").items():
+        if lang.startswith("_"):
+            continue
+        for name, value in table.items():
+            out[name] = value
+            if not name.endswith("."):
+                out[turkish.upper(name[:1]) + name[1:]] = value
+    return out
+
+
+def month_number(name: str) -> int | None:
+    names = month_names()
+    return names.get(name) or names.get(turkish.lower(name)) or names.get(name.lower())
+
+
+# ------------------------------------------------------------------ places
+
+
+@cache
+def _place_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded spelling → group label (for merging), and GOST abbreviation → expansion."""
+    data = load("places")
+    groups: dict[str, str] = {}
+    for group in data["groups"]:
+        for spelling in group:
+            groups[_fold_place(spelling)] = group[0]
+    return groups, data["abbreviations"]
+
+
+def _fold_place(text: str) -> str:
+    return turkish.skeleton(text)
+
+
+def known_place(text: str) -> str | None:
+    """The group label of a known place (``Moskova`` → ``Moskva``), or None."""
+    groups, _ = _place_index()
+    return groups.get(_fold_place(text.strip(" .,")))
+
+
+def expand_place_abbreviation(text: str) -> str | None:
+    """``М.`` → ``Moskva``; ``СПб.`` → ``Sankt-Peterburg``; None for anything else."""
+    _, abbreviations = _place_index()
+    return abbreviations.get(text.strip())
+
+
+def place_key(text: str) -> str:
+    """A key equal for every spelling of one place (``Moskva``, ``Moskova``, ``М.``, ``Moscow``)."""
+    expanded = expand_place_abbreviation(text) or text
+    return known_place(expanded) or _fold_place(expanded)
+
+
+_PLACE_SHAPE = re.compile(
+    r"^(?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+|[A-ZÇĞİÖŞÜА-ЯЁ]{2,}[a-zа-я]*)"
+    r"(?:[ -](?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+|na|am|upon|on|-на-))?$"
+)
+
+
+def place_shaped(text: str) -> bool:
+    """One or two capitalised words: what an unknown place of publication looks like."""
+    return bool(_PLACE_SHAPE.match(text.strip()))
+
+
+def is_place(text: str) -> bool:
+    """A known place, a GOST abbreviation, or several of them joined (``Moskva; Leningrad``)."""
+    text = text.strip(" ,")
+    if not text:
+        return False
+    if expand_place_abbreviation(text) or known_place(text):
+        return True
+    parts = re.split(r"\s*[;–—]\s*|\s+(?:and|ve|и)\s+|\s*-\s+", text)
+    return len(parts) > 1 and all(expand_place_abbreviation(p) or known_place(p) for p in parts)
+
+
+def normalise_place(text: str) -> str:
+    """Places as printed, GOST abbreviations expanded (``М.`` → ``Moskva``; ``М.; Л.`` → ``Moskva; Leningrad``)."""
+    text = text.strip(" ,:")
+    full = expand_place_abbreviation(text)
+    if full:
+        return full
+    parts = re.split(r"\s*;\s*|\s+[–—-]\s+", text)
+    if len(parts) > 1:
+        return "; ".join(expand_place_abbreviation(p) or p for p in parts)
+    return text
+
+
+# ------------------------------------------------------------------ keywords
+
+
+@cache
+def keyword_patterns() -> dict[str, re.Pattern[str]]:
+    """Whole-word patterns for the journal, publisher, institution, proceedings and encyclopedia words."""
+    abbr = load("abbreviations")
+    out = {}
+    for key in ("journal", "publisher", "institution", "proceedings", "encyclopedia", "thesis_unpublished"):
+        out[key] = re.compile(rf"(?<![\w])(?:{alternation(abbr[key])})(?![\w])")
+    return out
+
+
+def has_keyword(kind: str, text: str) -> bool:
+    return bool(keyword_patterns()[kind].search(text))
+
+
+def last_word_is(kind: str, text: str) -> bool:
+    """True when the chunk ends with a word of ``kind`` (``… Dergisi``, ``… Yayınları``, ``… Press``)."""
+    last_end = -1
+    for match in keyword_patterns()[kind].finditer(text):
+        last_end = match.end()
+    return last_end >= 0 and not re.search(r"[^\W\d_]", text[last_end:])
+
+
+def marker_words(key: str) -> list[str]:
+    return words("abbreviations", key)

@@ -1,0 +1,307 @@
+"""Personal names in every order the conventions use.
+
+- ``KURAT Akdes Nimet``, ``ALİYEF, Hamit``, ``LENİN V. İ.`` — surname in capitals first (Turkish lists);
+- ``Kurat, Akdes Nimet``, ``Kurat, A. N.`` — inverted with a comma (Chicago, İSNAD, APA lists);
+- ``Akdes Nimet Kurat``, ``V.A. Perfilov``, ``G.Ya.Sokolnikov`` — given names first (notes);
+- ``Иванов И. И.`` — surname then initials without a comma (GOST).
+
+Capitals are cased with Turkish rules when the text is Turkish; initials are spaced (``V. A.``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bibkit import turkish
+from bibkit.model import Name
+from bibkit.tables import load
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽƏА-ЯЁІЇЄҐЎ"
+_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺļľłńņňōőœŕřśşšţťūůűųźżžəа-яёіїєґў"
+UP = f"[{_UP}]"
+LO = f"[{_LO}]"
+_APOS = "'’´ʹʼ`"
+# A capitalised word, with inner hyphens or apostrophes (Abu-Lughod, O'Neil, Gor´kii, Mel'tiukhov).
+WORD = rf"{UP}{LO}+(?:[-{_APOS}]{UP}?{LO}+){{0,2}}"
+CAPS = rf"{UP}{{2,}}(?:[-{_APOS}]{UP}+){{0,2}}"
+# An initial is one capital, or one of the digraphs romanised Russian and English names use (G. Ya., Yu., Sh.).
+INITIAL = rf"(?:Shch|Sch|Dzh|Ya|Yu|Yo|Ye|Sh|Ch|Zh|Kh|Ts|Th|Ph|Gh|Dj|Iu|Ia|Ju|Ja|Je|Jo|Дж|{UP})\."
+INITIALS = rf"{INITIAL}(?:\s?-?\s?{INITIAL}){{0,3}}"
+PARTICLE = r"(?:de|da|di|du|del|della|van|von|der|den|la|le|al-|el-|ibn|bin|ben|ter|zu)"
+SURNAME = rf"(?:{PARTICLE}\s)?{WORD}(?:[-\s]{WORD})?"
+GIVEN_WORDS = rf"{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIAL})?"
+GIVEN = rf"(?:{INITIALS}|{GIVEN_WORDS}(?:\s{INITIALS})?)"
+
+_END = r"(?=\s*(?:[,;:]|\.\s|\.$|$|\s\(|\s&|\s(?:and|ve|и|und|et)\s|\s[-–—]\s))"
+_CAPS_FIRST = re.compile(rf"(?P<family>{CAPS}(?:\s{CAPS})?)(?P<comma>,)?\s+(?P<given>{GIVEN}){_END}")
+_CAPS_ONLY_INITIALS = re.compile(rf"(?P<family>{CAPS}),?\s*(?P<given>{INITIALS})")
+_INVERTED = re.compile(rf"(?P<family>{SURNAME}),\s*(?P<given>{GIVEN}){_END}")
+_GIVEN_FIRST = re.compile(
+    rf"(?P<given>(?:{INITIALS}\s?|{WORD}\s)(?:{INITIALS}\s?|{WORD}\s){{0,2}})(?P<family>(?:{PARTICLE}\s)?{WORD}){_END}"
+)
+_GOST = re.compile(
+    rf"(?P<family>{WORD}(?:-{WORD})?),?\s+(?P<given>{INITIALS})(?=\s*(?:[,;]|\s{UP}|\s[«\"“]|$))"
+)
+_CONNECTOR = re.compile(
+    r"\s*(?:,\s*(?:and|&|ve|и|und|et)\s+|,\s*|\s+(?:and|&|ve|и|und|et)\s+|\s*;\s*|\s+[-–—]\s+)"
+)
+# Given-first names (notes) are joined by a word, never by a bare comma: a comma there precedes the title.
+_WORD_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:and|&|ve|и|und|et)\s+")
+_ET_AL = re.compile(
+    r"\s*,?\s*(?:et\s+al\.?|vd\.|v\.d\.|v\.dğr\.|ve\s+diğerleri|ve\s+dğr\.|и\s+др\.|i\s+dr\.|u\.\s?a\.)"
+)
+_ROLE_AFTER = re.compile(
+    r"\s*(?:,\s*|\s)(?:\((?P<p>ed|eds|Ed|Eds|haz|Haz|der|Der|Hrsg|Hg|éd|éds|dir|ред|сост|comp|comps)\.?\)|"
+    r"(?P<b>eds?|Eds?|haz|der|Hrsg|comp)\.)(?=[\s,.:]|$)"
+)
+_TRANSLATOR_ROLE = re.compile(r"\s*(?:,\s*|\s)\((?:çev|Çev|trans|Trans|trc|Trc|пер)\.?\)")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that never form part of a personal name: markers, journal/publisher words, months, places."""
+    abbr = load("abbreviations")
+    words: set[str] = set()
+    for key in ("journal", "publisher", "institution", "encyclopedia", "proceedings", "thesis"):
+        for phrase in abbr[key]:
+            words.update(turkish.lower(w) for w in re.findall(r"[^\W\d_]+", phrase))
+    for key in (
+        "volume_before",
+        "issue",
+        "page",
+        "edition_after",
+        "translator",
+        "editor",
+        "see",
+        "ibid",
+        "op_cit",
+    ):
+        for marker in abbr[key]:
+            if len(marker.rstrip(".")) > 2:
+                words.add(turkish.lower(marker.rstrip(".:")))
+    for names in load("months").values():
+        if isinstance(names, dict):
+            words.update(k.rstrip(".") for k in names)
+    for group in load("places")["groups"]:
+        words.update(turkish.lower(p) for p in group if " " not in p)
+    words = {w for w in words if len(w) >= 3}
+    words.update(
+        {
+            "the",
+            "of",
+            "and",
+            "in",
+            "on",
+            "an",
+            "for",
+            "to",
+            "ve",
+            "ile",
+            "bir",
+            "için",
+            "history",
+            "tarih",
+            "türk",
+            "türkiye",
+            "osmanlı",
+            "rus",
+            "rusya",
+            "sovyet",
+            "soviet",
+            "russian",
+            "turkish",
+            "empire",
+            "war",
+            "revolution",
+            "politics",
+            "policy",
+            "state",
+            "cilt",
+            "sayı",
+        }
+    )
+    return frozenset(words)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(turkish.skeleton(n) for n in load("given_names")["names"])
+
+
+def _starts_with_given_name(given: str) -> bool:
+    """True when the first word of ``given`` is an initial or a known given name."""
+    first = given.split()[0] if given.split() else ""
+    return bool(re.match(INITIAL, first)) or turkish.skeleton(first) in _given_names()
+
+
+# Turkish inflections that mark a word of a title rather than a name (İlişkileri, Atatürk'ün).
+_TITLE_SUFFIX = re.compile(
+    r"(?:[^\W\d_]{3}(?:ları|leri|ların|lerin|ının|inin|unun|ünün|ında|inde|ması|mesi|lığı|liği)|"
+    r"['’](?:ın|in|un|ün|nın|nin|nun|nün|ya|ye|da|de|dan|den|ta|te|tan|ten|a|e|ı|i|u|ü))$"
+)
+
+
+def _plausible(*parts: str) -> bool:
+    """True when no word of the candidate name is a known non-name word or a title inflection."""
+    bad = _not_name_words()
+    for part in parts:
+        for word in re.findall(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?", part):
+            low = turkish.lower(word)
+            if low in bad or _TITLE_SUFFIX.search(low):
+                return False
+    return True
+
+
+def normalise_initials(given: str) -> str:
+    """``V.A.`` → ``V. A.``; ``G.Ya.`` → ``G. Ya.``; ``S.İ.`` → ``S. İ.``; ``A.-M.`` → ``A.-M.``."""
+    given = re.sub(rf"(?<=\.)(?=-?{UP})", " ", given)
+    given = re.sub(r"\s+-\s*", "-", given)
+    given = re.sub(r"\.\s+-", ".-", given)
+    return re.sub(r"\s+", " ", given).strip()
+
+
+def case_name(text: str, turkish_rules: bool) -> str:
+    """``KILIÇ`` → ``Kılıç``; words already in mixed case stay as printed."""
+    words = []
+    for word in text.split(" "):
+        if turkish.is_caps_word(word) and not re.fullmatch(INITIALS, word):
+            words.append(turkish.capitalize_word(word, turkish_rules))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+def make_name(family: str, given: str, turkish_rules: bool) -> Name:
+    family = case_name(family.strip(" ,"), turkish_rules)
+    given = normalise_initials(case_name(given.strip(" ,"), turkish_rules))
+    return Name(family=family, given=given)
+
+
+@dataclass
+class LeadingNames:
+    """Names found at the start of an entry, their role, and the text that follows them."""
+
+    names: list[Name]
+    role: str
+    rest: str
+    et_al: bool = False
+
+
+def _match_one(
+    text: str, pos: int, styles: tuple[str, ...], turkish_rules: bool
+) -> tuple[Name, int, str] | None:
+    for style in styles:
+        if style == "caps":
+            m = _CAPS_FIRST.match(text, pos) or _CAPS_ONLY_INITIALS.match(text, pos)
+            if (
+                m
+                and _plausible(m.group("given"))
+                and not _caps_is_acronym(m.group("family"), m.group("given"))
+            ):
+                return make_name(m.group("family"), m.group("given"), turkish_rules), m.end(), style
+        elif style == "inverted":
+            m = _INVERTED.match(text, pos)
+            if m and _plausible(m.group("family"), m.group("given")):
+                return make_name(m.group("family"), m.group("given"), turkish_rules), m.end(), style
+        elif style == "gost":
+            m = _GOST.match(text, pos)
+            if m and _plausible(m.group("family")):
+                return make_name(m.group("family"), m.group("given"), turkish_rules), m.end(), style
+        elif style == "given_first":
+            m = _GIVEN_FIRST.match(text, pos)
+            if (
+                m
+                and _plausible(m.group("given"), m.group("family"))
+                and _starts_with_given_name(m.group("given"))
+            ):
+                given = m.group("given").strip()
+                return make_name(m.group("family"), given, turkish_rules), m.end(), style
+    return None
+
+
+def _caps_is_acronym(family: str, given: str) -> bool:
+    """``TDV İslâm Ansiklopedisi`` or ``NATO Review``: an acronym before title words, not a surname."""
+    return len(family) <= 4 and not re.search(r"[AEIOUÖÜıİaeiouöüАЕИОУЫЭЮЯаеиоуыэюя]", family[1:])
+
+
+def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
+    """Find the authors (or editors) at the start of ``text``.
+
+    :param text: an entry or a cited work, markup removed.
+    :param prefer: ``"list"`` (surname first is likelier) or ``"note"`` (given names first).
+    :returns: the names, their role (``author`` or ``editor``), and the rest of the text.
+    """
+    turkish_rules = turkish.looks_turkish(text) or not re.search(r"[A-Za-z]", text)
+    if prefer == "note":
+        order = ("caps", "given_first", "inverted", "gost")
+    else:
+        order = ("caps", "inverted", "gost", "given_first")
+    first = _match_one(text, 0, order, turkish_rules)
+    if first is None:
+        return LeadingNames([], "author", text)
+    name, pos, style = first
+    names = [name]
+    # Chicago's second author is written given-first after "and": "Smith, John, and Jane Doe".
+    follow = {
+        "inverted": ("inverted", "given_first"),
+        "caps": ("caps",),
+        "gost": ("gost",),
+        "given_first": ("given_first",),
+    }[style]
+    et_al = False
+    while len(names) < 40:
+        m = _ET_AL.match(text, pos)
+        if m:
+            et_al = True
+            pos = m.end()
+            break
+        c = (_WORD_CONNECTOR if style == "given_first" else _CONNECTOR).match(text, pos)
+        if not c:
+            break
+        nxt = _match_one(text, c.end(), follow, turkish_rules)
+        if nxt is None:
+            break
+        # A title may follow a name with a comma; accept a further name only if a separator follows it too.
+        after = text[nxt[1] : nxt[1] + 2]
+        if not re.match(r"\s*(?:[,.;:(&]|$|\s[-–—]|\s(?:and|ve|и)\b)", after) and style != "gost":
+            break
+        names.append(nxt[0])
+        pos = nxt[1]
+    role = "author"
+    r = _ROLE_AFTER.match(text, pos)
+    if r:
+        role = "editor"
+        pos = r.end()
+    elif _TRANSLATOR_ROLE.match(text, pos):
+        role = "translator"
+        pos = _TRANSLATOR_ROLE.match(text, pos).end()  # type: ignore[union-attr]
+    rest = text[pos:].lstrip(" ,.;:")
+    return LeadingNames(names, role, rest, et_al)
+
+
+def parse_name_list(text: str, prefer: str = "note") -> list[Name]:
+    """Names after a translator or editor marker: ``Hasan Ali Ediz``, ``J. Smith and A. Doe``, ``А. Д. Ноздрачева``."""
+    text = text.strip(" ,.;:")
+    if not text:
+        return []
+    lead = split_leading_names(text, prefer=prefer)
+    if lead.names and not lead.rest.strip(" .,"):
+        return lead.names
+    # A single name in an unusual shape: take the last word as the family name.
+    words = text.split()
+    if 1 <= len(words) <= 4 and all(re.fullmatch(rf"{WORD}|{INITIALS}|{CAPS}", w) for w in words):
+        turkish_rules = turkish.looks_turkish(text)
+        if len(words) == 1:
+            return [Name(family=case_name(words[0], turkish_rules))]
+        if re.fullmatch(INITIALS, words[-1]) and not re.fullmatch(INITIALS, words[0]):
+            return [make_name(words[0], " ".join(words[1:]), turkish_rules)]
+        return [make_name(words[-1], " ".join(words[:-1]), turkish_rules)]
+    return lead.names
+
+
+def looks_like_name(text: str) -> bool:
+    """True when ``text`` is one personal name and nothing else."""
+    lead = split_leading_names(text.strip(), prefer="note")
+    return len(lead.names) >= 1 and not lead.rest.strip(" .,")

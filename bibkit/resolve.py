@@ -1,0 +1,119 @@
+"""Back-references in notes → the earlier work they name.
+
+``ibid.``, ``a.e.``, ``aynı eser``, ``Там же`` point to the work of the preceding citation;
+``a.g.e.``, ``a.g.m.``, ``op. cit.``, ``Указ. соч.`` and short forms (``Kurat, Türkiye ve Rusya``)
+to the earlier work whose author and/or title they give. Earlier notes are searched first, then
+the reference list. A reference that fits no work, or several, is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bibkit import turkish
+from bibkit.merge import same_work, title_key, titles_match
+from bibkit.model import Mention, Record, Unparsed
+
+
+@dataclass
+class Resolution:
+    mentions: list[Mention]
+    unparsed: list[Unparsed]
+
+
+def _distinct(records: list[Record]) -> list[Record]:
+    out: list[Record] = []
+    for record in records:
+        if not any(r is record or same_work(r, record) for r in out):
+            out.append(record)
+    return out
+
+
+def _matches(record: Record, author: str, title: str) -> bool:
+    if author:
+        names = record.author or record.editor
+        family = turkish.skeleton(author)
+        if not any(turkish.skeleton(n.family or n.literal) == family for n in names):
+            # "Atatürk'ün Söylev ve Demeçleri, a.g.e.": a one-word prefix may be a title's first word.
+            if title or not title_key(record.title).startswith(family):
+                return False
+    if title:
+        return titles_match(title, record.title) or title_key(record.title).startswith(title_key(title))
+    return True
+
+
+_ARTICLE_TYPES = {
+    "article-journal",
+    "article-magazine",
+    "article-newspaper",
+    "chapter",
+    "paper-conference",
+    "entry-encyclopedia",
+    "entry-dictionary",
+    "entry",
+}
+
+
+def _find(ref: dict, earlier: list[Record], listed: list[Record]) -> tuple[Record | None, str]:
+    author, title = ref.get("author", ""), ref.get("title", "")
+    for pool, where in ((earlier, "earlier notes"), (listed, "the reference list")):
+        found = _distinct([r for r in pool if _matches(r, author, title)])
+        if ref.get("article") and len(found) > 1:
+            found = [r for r in found if r.type in _ARTICLE_TYPES] or found
+        if len(found) == 1:
+            return found[0], ""
+        if len(found) > 1:
+            return None, f"ambiguous: {len(found)} works in {where} match {author or title!r}"
+    return None, f"no earlier work matches {author or title!r}"
+
+
+def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
+    """Point every back-reference at a record; full citations keep their own record.
+
+    :param mentions: the mentions of all notes, in note order.
+    :param listed: the records of the reference list.
+    :returns: the mentions with ``record`` set to their target, and what could not be resolved.
+    """
+    resolved: list[Mention] = []
+    unparsed: list[Unparsed] = []
+    earlier: list[Record] = []
+    previous_note: list[Record] = []
+    current_note = -1
+    current: list[Record] = []
+    for mention in mentions:
+        if mention.note != current_note:
+            if current:
+                previous_note = current
+            current, current_note = [], mention.note
+        ref = mention.ref
+        target: Record | None = mention.record
+        reason = ""
+        if ref is not None:
+            kind = ref["kind"]
+            if kind == "ibid" or (kind == "op_cit" and not ref.get("author") and not ref.get("title")):
+                context = current or previous_note
+                if len(context) == 1:
+                    target = context[-1] if not current else current[-1]
+                elif current:
+                    target = current[-1]
+                elif not context:
+                    target, reason = None, "ibid. with no earlier citation"
+                else:
+                    target, reason = None, f"ibid. after a note citing {len(context)} works"
+            elif kind == "op_cit":
+                target, reason = _find(ref, earlier, listed)
+            elif kind == "short":
+                found, _ = _find(ref, earlier, listed)
+                if found is not None:
+                    target = found
+        if target is None:
+            unparsed.append(
+                Unparsed(mention.raw, mention.line, reason or "unresolved reference", kind="mention")
+            )
+            continue
+        mention.record = target
+        resolved.append(mention)
+        current.append(target)
+        if not any(r is target for r in earlier):
+            earlier.append(target)
+    return Resolution(resolved, unparsed)
