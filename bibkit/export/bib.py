@@ -17,7 +17,7 @@ from bibtexparser.writer import BibtexFormat
 
 from bibkit.export import latex, mapping
 from bibkit.export.keys import assign
-from bibkit.export.text import clean, clean_verbatim, pages
+from bibkit.export.text import clean, clean_verbatim, range_parts
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -54,7 +54,8 @@ def common_value(target: mapping.Target, encode: Callable[[str], str]) -> str:
     if target.kind == "names":
         return latex.names(target.value, encode)
     if target.kind in ("pages", "range"):
-        return encode(pages(target.value))
+        # Ranges take BibTeX's en dash, "--", which the ligature guard must not split.
+        return "--".join(encode(part) for part in range_parts(target.value))
     if target.kind == "verbatim":
         return clean_verbatim(target.value)
     return encode(clean(target.value))

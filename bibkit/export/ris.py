@@ -7,8 +7,9 @@ for types where Zotero has the field (otherwise Zotero would turn it into a note
 on a journal article, into the DOI).
 
 Safety. A value never holds a line break (rispy and Zotero start a new tag on any line that
-looks like one), and Zotero runs every value through ``unescapeHTML``: values containing ``&``
-are therefore HTML-escaped, so Zotero reads back exactly the text written. Names are
+looks like one), and Zotero runs every value through ``unescapeHTML``, which decodes entities and
+drops tags once a value holds ``&`` or ``<``: such values are therefore HTML-escaped, so Zotero
+reads back exactly the text written. Names are
 ``Family, Given``; Zotero splits them at the first comma, so commas inside a family name, a given
 name or an institution's name are written as spaces.
 """
@@ -23,7 +24,7 @@ from rispy import RisWriter
 
 from bibkit.export import mapping
 from bibkit.export.bib import date_parts
-from bibkit.export.text import clean
+from bibkit.export.text import clean, range_parts
 
 LIST_TAGS = ("AU", "A2", "A3", "A4", "C2")
 
@@ -41,7 +42,7 @@ class _Writer(RisWriter):
 
 def _value(text: object) -> str:
     value = clean(text)
-    return html.escape(value, quote=False) if "&" in value else value
+    return html.escape(value, quote=False) if "&" in value or "<" in value else value
 
 
 def _name(csl_name: dict[str, Any]) -> str:
@@ -81,7 +82,8 @@ def _tags(item: dict[str, Any]) -> dict[str, Any]:
             else:
                 record[tag] = _date(parts[0])
         elif kind == "pages":
-            first, _, last = re.sub(r"\s*[-\u2010-\u2015\u2212]+\s*", "-", clean(value)).partition("-")
+            first, *rest = range_parts(value)
+            last = "-".join(rest)
             if first:
                 record["SP"] = _value(first)
             if last:

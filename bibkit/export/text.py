@@ -40,9 +40,10 @@ def clean_verbatim(value: object) -> str:
     return text.replace(" ", "%20").replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
 
 
-def pages(value: object) -> str:
-    """A CSL page value with ranges written the BibTeX way (``375-413`` → ``375--413``).
+def range_parts(value: object) -> list[str]:
+    """The ends of a page or number range, split at any dash run (``375-413``, ``375–413``,
+    ``375 — 413`` → ``["375", "413"]``); a single page or a list such as ``45, 47`` is one part.
 
-    :param value: the CSL ``page`` value.
+    :param value: a CSL ``page``, ``volume`` or ``issue`` value.
     """
-    return re.sub(r"\s*[-\u2010-\u2015\u2212]+\s*", "--", clean(value))
+    return re.split(r"\s*[-\u2010-\u2015\u2212]+\s*", clean(value))

