@@ -11,7 +11,11 @@ citeproc-py 0.11 got the CSL ``position`` logic and more wrong:
 so CSL calls it ``ibid`` (no locator printed)::
 
     citeproc-py   2 ibid., 184.         3 ibid., 184.
-    citeproc-js   2 Ibid., 184.         3 Ibid.
+    citeproc-js   2 İbid., 184.         3 İbid.
+
+(citeproc-js upper-cases with the cited work's language, Turkish here, hence ``İ``; render.js
+re-cases the term by the locale's rules, so bibkit prints ``Ibid.`` under en-US and ``A.g.e.``
+under tr-TR.)
 
 ``uludag-universitesi-sosyal-bilimler-enstitusu-full-note-with-ibid``, the same notes::
 

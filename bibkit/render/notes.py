@@ -117,6 +117,7 @@ def render_document(
     )
     problems.extend(f"citeproc-js: {w}" for w in result.warnings)
     notes = [_assemble(number, pieces, result, style, output, problems) for number, pieces in plans]
+    problems.extend(_unread_notes(document))
     bibliography = _bibliography(document, result, style, output, problems)
     return Rendering(
         style=style,
@@ -127,6 +128,20 @@ def render_document(
         bibliography=bibliography,
         problems=problems,
     )
+
+
+def _unread_notes(document: dict[str, Any]) -> list[str]:
+    """Notes the parser could not read and kept only in ``unparsed``: said, since they are not printed."""
+    lines: set[int] = set()
+    for note in document.get("notes") or []:
+        lines.add(int(note.get("line") or 0))
+        for first, last in note.get("spans") or []:
+            lines.update(range(int(first), int(last) + 1))
+    return [
+        f"line {u.get('line')}: a note bibkit could not read ({u.get('reason', 'no reason given')}); not printed"
+        for u in document.get("unparsed") or []
+        if u.get("kind") == "note" and int(u.get("line") or 0) not in lines
+    ]
 
 
 def _engine_items(records: list[dict[str, Any]], problems: list[str]) -> list[dict[str, Any]]:
@@ -273,8 +288,20 @@ def _assemble(
         note.clusters.append(text)
         note.positions += res.positions
         parts.append((text, True))
+    _keep_final_stop(pieces, parts)
     note.text = _join(parts)
     return note
+
+
+def _keep_final_stop(pieces: list[Piece], parts: list[tuple[str, bool]]) -> None:
+    """A note of commentary that ends with a citation ends as its author ended it: an author-date
+    style's ``[Volkova, 2015]`` has no full stop of its own, but the note's sentence had one."""
+    commentary = any(not p.is_cite and _WORDY.search(p.text) for p in pieces)
+    if not (commentary and parts and parts[-1][1] and pieces[-1].text.rstrip().endswith(".")):
+        return
+    text = parts[-1][0]
+    if not re.search(r"[.!?…][\"”’»)\]*_]*(?:</[a-z]+>)*$", text):
+        parts[-1] = (text + ".", True)
 
 
 def _join(parts: list[tuple[str, bool]]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 from bibkit.render.notes import Rendering
 
@@ -20,6 +21,7 @@ HEADINGS: dict[str, tuple[str, str]] = {
 }
 # Text at the start of a Markdown line that would make it a list item, heading or quote.
 _MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+#>])")
+_NUMBERED = re.compile(r"^(\d+)\. ")
 
 
 def headings(lang: str) -> tuple[str, str]:
@@ -29,6 +31,16 @@ def headings(lang: str) -> tuple[str, str]:
 def md_line_start(text: str) -> str:
     r"""Escape what would turn a Markdown paragraph into a list or heading: ``1. Gürsel`` → ``1\. Gürsel``."""
     return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text, count=1)
+
+
+def md_bibliography(entries: Iterable[str]) -> list[str]:
+    """Markdown lines for bibliography entries: an ordered list when the style numbers them
+    1, 2, 3 … (GOST, numeric styles), else a bulleted list."""
+    texts = [" ".join(e.split()) for e in entries]
+    numbers = [m and int(m[1]) for m in (_NUMBERED.match(t) for t in texts)]
+    if texts and numbers == list(range(1, len(texts) + 1)):
+        return texts
+    return [f"- {md_line_start(t)}" for t in texts]
 
 
 def write(rendering: Rendering) -> str:
@@ -52,7 +64,7 @@ def _markdown(r: Rendering) -> str:
         out += [f"<sup>{n.number}</sup> {n.text}", ""]
     if r.bibliography is not None:
         out += [f"## {bib_title}", ""]
-        out += [f"- {md_line_start(' '.join(e.text.split()))}" for e in r.bibliography]
+        out += md_bibliography(e.text for e in r.bibliography)
         out.append("")
     return "\n".join(out)
 

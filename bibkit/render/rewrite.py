@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from bibkit.render.notes import Rendering
-from bibkit.render.output import md_line_start
+from bibkit.render.output import md_bibliography, md_line_start
 
 _MARKER = re.compile(
     r"^(?P<m>[ \t]*(?:\\?<sup>[ \t]*(?P<a>\d+)[ \t]*</sup>|\[\^(?P<b>\d+)\]:|(?P<c>[¹²³⁰⁴⁵⁶⁷⁸⁹]+)|(?P<d>\d+)[.)]?(?=[ \t])))[ \t]*"
@@ -120,11 +120,12 @@ def _rewrite_bibliography(
     # Written as the source wrote most entries: list items or paragraphs.
     starts = [lines[first - 1] for first, _ in ranges]
     as_list = 2 * sum(bool(_LIST_ITEM.match(line)) for line in starts) > len(starts)
-    block: list[str] = []
-    for entry in rendering.bibliography:
-        text = md_line_start(" ".join(entry.text.split()))
-        block += [f"- {text}"] if as_list else [text, ""]
-    if not as_list:
+    if as_list:
+        block = md_bibliography(e.text for e in rendering.bibliography)
+    else:
+        block = []
+        for entry in rendering.bibliography:
+            block += [md_line_start(" ".join(entry.text.split())), ""]
         block.pop()
     replace[entry_lines[0]] = block
     drop.update(entry_lines[1:])

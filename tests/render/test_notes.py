@@ -192,3 +192,14 @@ def test_html_escapes_commentary(test_style):
     doc = document([SMITH], [(1, ["<b>bold</b> & more: ", cite("smith1990")])])
     r = render_document(doc, test_style, "en-US", "html")
     assert r.notes[0].text.startswith("&lt;b&gt;bold&lt;/b&gt; &amp; more: John Smith")
+
+
+def test_a_note_the_parser_could_not_read_is_reported(test_style):
+    doc = document([SMITH], [(1, [cite("smith1990")])])
+    doc["unparsed"] = [
+        {"kind": "note", "line": 40, "reason": "no note number", "raw": "x"},
+        {"kind": "note", "line": 1, "reason": "part of note 1", "raw": "y"},
+        {"kind": "entry", "line": 50, "reason": "no title", "raw": "z"},
+    ]
+    r = render_document(doc, test_style, "en-US")
+    assert r.problems == ["line 40: a note bibkit could not read (no note number); not printed"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bibkit.render.notes import BibEntry, RenderedNote, Rendering
-from bibkit.render.output import md_line_start, write
+from bibkit.render.output import md_bibliography, md_line_start, write
 from bibkit.render.styles import find_style
 
 
@@ -23,12 +23,19 @@ def test_text_keeps_the_source_numbers():
     assert out == "Notes\n\n1. First.\n3. Third.\n\nBibliography\n\nA. Book.\n"
 
 
-def test_markdown_numbers_notes_with_sup_and_escapes_numbered_entries():
-    out = write(_rendering("markdown", "ru-RU", [BibEntry("a", "1. Gürsel H. F. *Tarih*.")]))
+def test_markdown_numbers_notes_with_sup_and_keeps_a_numbered_bibliography_ordered():
+    entries = [BibEntry("a", "1. Gürsel H. F. *Tarih*."), BibEntry("b", "2. Kurat A. N.")]
+    out = write(_rendering("markdown", "ru-RU", entries))
     assert out == (
         "## Примечания\n\n<sup>1</sup> First.\n\n<sup>3</sup> Third.\n\n"
-        "## Список литературы\n\n- 1\\. Gürsel H. F. *Tarih*.\n"
+        "## Список литературы\n\n1. Gürsel H. F. *Tarih*.\n2. Kurat A. N.\n"
     )
+
+
+def test_markdown_bibliography_is_bulleted_unless_numbered_one_by_one():
+    assert md_bibliography(["Smith, J.\n  History.", "Jones, M."]) == ["- Smith, J. History.", "- Jones, M."]
+    # Numbers that a Markdown list would not reproduce are escaped inside bullets.
+    assert md_bibliography(["2. Smith.", "7. Jones."]) == ["- 2\\. Smith.", "- 7\\. Jones."]
 
 
 def test_html_is_an_ordered_list_with_values_and_a_csl_bib_body():

@@ -100,6 +100,9 @@ def test_gost_is_author_date_inside_the_notes(seed_document):
     # In an author-date style the later citation has the same short form; no place, no publisher.
     assert r.note(7).text == "[Atatürk’ün Söylev ve Demeçleri, 2006, с. 96]"
     assert r.note(26).text == "[Yüceer, 2011, с. 105]"
+    # A note of commentary keeps its closing full stop after the bracketed citation.
+    assert r.note(19).text.endswith("For more information Bk. [Volkova, 2015, с. 213–217].")
+    assert r.bibliography[0].text.startswith("1. Aliyef H. Kemal Atatürk’ün")
     gursel = next(e.text for e in r.bibliography if e.id == "gursel1968")
     assert re.match(r"\d+\. Gürsel H\. F\. Tarih Boyunca Türk-Rus İlişkileri\.", gursel)
 
