@@ -91,8 +91,15 @@ def _parse_all(docs: tuple[str, ...], jobs: int, quiet: bool = False) -> list[An
 
 @main.command()
 @click.argument("doc", metavar="DOC")
-@click.option("--format", "-f", "fmt", type=click.Choice(PARSE_FORMATS), default="json", show_default=True,
-              help="json: the whole Document; the others: its records.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(PARSE_FORMATS),
+    default="json",
+    show_default=True,
+    help="json: the whole Document; the others: its records.",
+)
 @click.option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")
 @_guard
 def parse(doc: str, fmt: str, output: str | None) -> None:
@@ -114,8 +121,14 @@ def parse(doc: str, fmt: str, output: str | None) -> None:
 @click.argument("docs", nargs=-1, required=True, metavar="DOC...")
 @click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Parse documents in this many processes.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Parse documents in this many processes.",
+)
 @_guard
 def export(docs: tuple[str, ...], fmt: str, output: str | None, jobs: int) -> None:
     """Export the records of one or more documents, merged across them."""

@@ -277,6 +277,9 @@ class CitationItem:
         return out
 
 
+CSL_CITATION_SCHEMA = "https://resource.citationstyles.org/schema/latest/input/json/csl-citation.json"
+
+
 @dataclass
 class Citation:
     """A CSL citation object for one note."""
@@ -286,6 +289,7 @@ class Citation:
 
     def to_csl(self) -> dict[str, Any]:
         return {
+            "schema": CSL_CITATION_SCHEMA,
             "citationID": f"note-{self.note}",
             "properties": {"noteIndex": self.note},
             "citationItems": [i.to_csl() for i in self.items],

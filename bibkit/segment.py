@@ -29,6 +29,7 @@ BOLD_HEADING = re.compile(r"^[ \t]*(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$")
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁰⁴⁵⁶⁷⁸⁹", "1230456789")
 _TERMINAL = re.compile(r"[.!?…][\"”»’)\]*_]*\s*$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)|\b(?:n\.d\.|t\.y\.|ts\.|b\.t\.|s\.a\.)")
+_QUOTED = re.compile(r"[“«\"][^”»\"]{0,400}[”»\"]")
 _ENTRY_START = re.compile(
     # SURNAME in capitals, "Surname, G." / "Surname, Given", or an archive acronym with a comma.
     r"^[ \t]*(?:[-•*+–][ \t]+|\d{1,4}[.)][ \t]+)?(?:"
@@ -151,8 +152,8 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
     Scores: ``prev`` does not end a sentence (+1) or ends with a joining mark ``, : ; - (`` (+2,
     instead); ``prev`` has no year yet (+1); ``nxt`` starts in lower case (+2); ``nxt`` starts
     like an entry — a surname in capitals, ``Surname, Given`` — (-2); ``nxt`` is a list item
-    (-1); a page break lies between (+1); the list wraps entries over lines (+2). Two or more
-    joins the two.
+    (-1); a page break lies between (+1); the list prints one entry per paragraph and both lines
+    are in one paragraph (+4). Years inside quoted titles do not count. Two or more joins the two.
     """
     prev = prev.rstrip()
     if re.search(r"[,:;(\[/–-]$|\b(?:and|ve|и|und|et|ile)$", prev):
@@ -161,12 +162,12 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
         score = 1
     else:
         score = -2
-    score += 0 if _YEAR.search(prev) else 1
+    score += 0 if _YEAR.search(_QUOTED.sub(" ", prev)) else 1
     score += 2 if _starts_lower(nxt) else 0
     score -= 2 if _ENTRY_START.match(nxt) and not _starts_lower(nxt) else 0
     score -= 1 if LIST_MARKER.match(nxt) else 0
     score += 1 if page_break else 0
-    score += 2 if wrapped_mode else 0
+    score += 4 if wrapped_mode else 0
     return score
 
 

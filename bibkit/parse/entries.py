@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from bibkit import turkish
 from bibkit.model import Date, Name, Record
@@ -30,12 +31,19 @@ _LINK_LABELS = re.compile(
     r"View Article|Full Text|PDF)\]?)+\s*$"
 )
 _ABBREVIATION_BEFORE_PERIOD = re.compile(
-    r"(?:^|[\s(\[])(?:[^\W\d_]|[^\W\d_]{1,2}|\d{1,3}|[IVXLC]{1,6}|"
+    r"(?:^|[\s(\[])(?:[^\W\d_]|[^\W\d_]{1,2}|\d{1,3}|[IVXLC]{1,6}|(?i:çev|trc|haz|der|yay\.\s?haz)|"
     r"Çev|Trc|Haz|Der|Ed|ed|eds|Eds|trans|Trans|transl|vol|Vol|Vols|vols|No|no|Nr|nr|pp|ss|sy|bs|Bs|vd|vb|krş|Krş|"
     r"Bk|bk|Bkz|bkz|Yay|yay|Univ|Üniv|Dr|Prof|Doç|Yrd|Mr|Mrs|Jr|Sr|St|Ste|Mt|rev|Rev|enl|repr|comp|trad|Übers|Hrsg|hrsg|"
     r"Aufl|Bd|Hg|Изд|изд|Вып|вып|Т|т|С|с|Сс|М|Л|СПб|Пг|Мн|К|сб|Сб|ст|Ст|ред|Ред|пер|Пер|англ|нем|фр|рус|г|гг|"
     r"ист|канд|докт|наук|дис|автореф|ун-та|ин-та|Изд-во|изд-во|Izd|izd|Vyp|vyp|Tom|Ch|ch|Sh|Ya|Yu|Zh|Kh|Ts|Iu|Ia|"
     r"a\.g|a\.e|a\.g\.e|a\.g\.m|op|cit|ibid|Ibid|Op|loc)$"
+)
+
+
+# A number or numeral that is a field's value, not an ordinal: "Cilt I. Ankara", "s. 401-425. https".
+_VALUE_BEFORE_PERIOD = re.compile(
+    r"(?:(?:Cilt|C\.|Vol\.|vol\.|Т\.|т\.|Tom|Band|Bd\.|Part|Kısım|No\.|no\.|Sayı|№)\s*(?:[IVXLC]{1,7}|\d{1,4})"
+    r"|[-–]\s*\d{1,5}|\(\d{1,4}\))$"
 )
 
 
@@ -69,37 +77,43 @@ def clean(text: str) -> str:
 # ------------------------------------------------------------------ chunking
 
 
+_URL_START = re.compile(r"(?:https?://|www\.)\S")
+
+
 def _marked_spans(text: str) -> list[tuple[int, int, str]]:
-    """Quoted and italic spans as (start, end, kind), outermost, left to right."""
+    """Quoted titles, italic runs and URLs as (start, end, kind), outermost, left to right.
+
+    Separators inside them do not cut the entry (``https://doi.org``, ``"Kafkasya, Kırım"``).
+    """
     spans: list[tuple[int, int, str]] = []
     i = 0
     n = len(text)
     while i < n:
         c = text[i]
+        if c in "hw" and (i == 0 or not text[i - 1].isalnum()) and _URL_START.match(text, i):
+            end = i
+            while end < n and not text[end].isspace() and text[end] not in '<>"“”«»':
+                end += 1
+            while end > i and text[end - 1] in ".,;:)":
+                end -= 1
+            spans.append((i, end, "url"))
+            i = end
+            continue
         if c in "*_" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1] not in " *_":
-            marker = c
-            if text.startswith(c * 2, i):  # bold: treat like italic
-                marker = c * 2
-            end = text.find(marker, i + len(marker))
-            if (
-                end > i
-                and end - i < 600
-                and (end + len(marker) >= n or not text[end + len(marker)].isalnum())
-            ):
-                spans.append((i, end + len(marker), "italic"))
-                i = end + len(marker)
+            marker = c * 2 if text.startswith(c * 2, i) else c
+            close = text.find(marker, i + len(marker))
+            after = close + len(marker)
+            if close > i and close - i < 600 and (after >= n or not text[after].isalnum()):
+                spans.append((i, after, "italic"))
+                i = after
                 continue
-        if c in _QUOTES and (c != "‘" or i == 0 or not text[i - 1].isalnum()):
-            close = _QUOTES[c]
-            if c == '"' and i > 0 and text[i - 1].isalnum():
-                i += 1
-                continue
-            end = text.find(close, i + 1)
-            if c == "„" and end < 0:
-                end = text.find("”", i + 1)
-            if end > i + 1 and end - i < 600:
-                spans.append((i, end + 1, "quoted"))
-                i = end + 1
+        if c in _QUOTES and (c not in '‘"' or i == 0 or not text[i - 1].isalnum()):
+            close = text.find(_QUOTES[c], i + 1)
+            if c == "„" and close < 0:
+                close = text.find("”", i + 1)
+            if close > i + 1 and close - i < 600:
+                spans.append((i, close + 1, "quoted"))
+                i = close + 1
                 continue
         i += 1
     return spans
@@ -109,34 +123,56 @@ def _split_swallowing_italic(inner: str) -> tuple[str, str]:
     """An italic run that wrongly swallows publication data: ``*Title, X Yayınları*`` → title, rest."""
     parts = inner.split(", ")
     for k in range(1, len(parts)):
-        tail = ", ".join(parts[k:])
         if _looks_like_pubdata(parts[k]):
-            return ", ".join(parts[:k]), tail
+            return ", ".join(parts[:k]), ", ".join(parts[k:])
     return inner, ""
 
 
 def _looks_like_pubdata(text: str) -> bool:
     p = F.patterns()
+    text = text.strip()
+    year = p.year.fullmatch(text)
     return bool(
         F.has_keyword("publisher", text)
         or (F.has_keyword("institution", text) and not F.has_keyword("journal", text))
         or F.is_place(text)
-        or p.year.fullmatch(text.strip())
-        or p.volume_before.match(text.strip())
-        or p.issue.match(text.strip())
+        or (year and not year.group("y2"))
+        or p.volume_before.match(text)
+        or p.issue.match(text)
         or p.edition.search(text)
     )
 
 
+@cache
+def _ordinal_markers() -> re.Pattern[str]:
+    """Words an ordinal number stands before: ``2. Baskı``, ``III. Cilt``, ``I. Kısım``."""
+    abbr = load("abbreviations")
+    markers = [*abbr["edition_after"], *abbr["part_after"], *abbr["volume_after"]]
+    return re.compile(rf"(?:{F.alternation(markers)})(?![\w])")
+
+
+@cache
+def _lowercase_markers() -> re.Pattern[str]:
+    """Markers written in lower case after a period (``… (1300-1600). çev. Ruşen Sezer``)."""
+    abbr = load("abbreviations")
+    markers = [m for key in ("translator", "editor", "in_container") for m in abbr[key] if m[:1].islower()]
+    return re.compile(rf"(?:{F.alternation(markers)})(?![\w])")
+
+
 def _is_sentence_period(text: str, i: int) -> bool:
     """A period at ``i`` followed by a space separates two chunks unless it ends an abbreviation."""
-    after = text[i + 1 : i + 3]
-    if not after.startswith(" ") or len(after) < 2:
-        return after == "" or after[:1] in ",;"
-    nxt = after[1]
-    if nxt.islower():
+    if i + 2 > len(text) or text[i + 1] != " ":
         return False
-    before = text[max(0, i - 12) : i]
+    nxt = text[i + 2 : i + 3]
+    if _URL_START.match(text, i + 2):
+        return True
+    if nxt.islower():
+        return bool(_lowercase_markers().match(text, i + 2))
+    before = text[max(0, i - 16) : i]
+    if re.search(r"(?<![\w.])(?:\d{1,3}|[IVXLC]{1,7})$", before) and _ordinal_markers().match(text, i + 2):
+        return False  # "II. Kısım", "2. Baskı", "III. Cilt": an ordinal before its marker
+    if _VALUE_BEFORE_PERIOD.search(before):
+        return True
     if _ABBREVIATION_BEFORE_PERIOD.search(before):
         # "1999. 350 с." — a year is never an abbreviation; ordinals (2. Baskı) are.
         return bool(re.search(r"(?<!\d)\d{4}$", before))
@@ -145,108 +181,85 @@ def _is_sentence_period(text: str, i: int) -> bool:
 
 def chunk(text: str) -> list[Chunk]:
     """Cut ``text`` into chunks; quoted and italic spans are kept whole and flagged."""
-    spans = _marked_spans(text)
-    protected: list[tuple[int, int, str]] = []
-    for start, end, kind in spans:
-        protected.append((start, end, kind))
+    spans = {start: (end, kind) for start, end, kind in _marked_spans(text)}
     chunks: list[Chunk] = []
     buf: list[str] = []
-    flags = {"quoted": False, "italic": False, "paren": False}
+    flags: dict[str, bool] = {}
     sep = ""
-    depth = 0
     i = 0
     n = len(text)
-    span_at = {s: (e, k) for s, e, k in protected}
 
     def flush(next_sep: str) -> None:
         nonlocal buf, sep, flags
         piece = "".join(buf).strip()
         if piece:
             chunks.append(Chunk(piece, sep=sep, **flags))
-        buf = []
-        sep = next_sep
-        flags = {"quoted": False, "italic": False, "paren": flags["paren"] and depth > 0}
+        buf, sep, flags = [], next_sep, {}
 
     while i < n:
-        if i in span_at and depth == 0:
-            end, kind = span_at[i]
-            inner = text[i:end].strip("*_")
-            if kind == "quoted":
-                inner = text[i + 1 : end - 1]
-            if not "".join(buf).strip():
-                if kind == "italic":
-                    title, tail = _split_swallowing_italic(inner)
-                    buf.append(title)
-                    flags["italic"] = True
-                    if tail:
-                        flush(",")
-                        # the swallowed part is re-read as ordinary text
-                        text = text[:i] + tail + text[end:]
-                        n = len(text)
-                        span_at = {
-                            s + (i - end + len(tail)) if s > i else s: (e + (i - end + len(tail)), k)
-                            for s, (e, k) in span_at.items()
-                            if s != i
-                        }
-                        continue
-                else:
-                    buf.append(inner)
-                    flags["quoted"] = True
+        if i in spans:
+            end, kind = spans[i]
+            at_start = not "".join(buf).strip()
+            if kind == "url":
+                buf.append(text[i:end])
+            elif not at_start:
+                buf.append(text[i:end].strip("*_") if kind == "italic" else text[i:end])
             else:
+                inner = text[i:end].strip("*_") if kind == "italic" else text[i + 1 : end - 1]
+                tail = ""
+                if kind == "italic":
+                    inner, tail = _split_swallowing_italic(inner)
                 buf.append(inner)
+                flags = {kind: True}
+                # A title in quotes or italics ends its chunk (Chicago: '"Title." *Journal* 12').
+                flush(",")
+                if tail:
+                    for sub in chunk(tail):
+                        chunks.append(sub)
             i = end
             continue
         c = text[i]
-        if c in "([" and depth == 0:
-            close = ")" if c == "(" else "]"
-            end = _matching(text, i, c, close)
-            group = text[i + 1 : end] if end > 0 else ""
-            # "(Ankara: Kültür Bakanlığı Yayınları, 1990)" is publication data: read it as chunks.
-            if (
-                end > 0
-                and re.search(r"[:,]\s|\s[–—]\s|;\s", group)
-                and not F.patterns().year_range_in_title.fullmatch(text[i : end + 1])
-            ):
-                flush(",")
-                for sub in chunk(group):
-                    sub.paren = True
-                    chunks.append(sub)
-                sep = ","
-                i = end + 1
+        if c in "([":
+            close = _matching(text, i, c, ")" if c == "(" else "]")
+            if close > 0:
+                group = text[i + 1 : close]
+                # "(Ankara: Kültür Bakanlığı Yayınları, 1990)" is publication data: read it as chunks.
+                if re.search(r"[:,;]\s|\s[–—]\s", group) and not F.patterns().year_range_in_title.fullmatch(
+                    text[i : close + 1]
+                ):
+                    flush(",")
+                    for sub in chunk(group):
+                        sub.paren = True
+                        chunks.append(sub)
+                    sep = ","
+                else:
+                    buf.append(text[i : close + 1])
+                i = close + 1
                 continue
-            if end > 0:
-                buf.append(text[i : end + 1])
-                i = end + 1
-                continue
-        if depth == 0:
-            if c == "," and (i + 1 >= n or text[i + 1] == " " or not text[i + 1].isdigit()):
-                flush(",")
-                i += 1
-                continue
-            if c == ";":
-                flush(";")
-                i += 1
-                continue
-            if text.startswith("//", i):
-                flush("//")
-                i += 2
-                continue
-            if c == "/" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
-                flush("/")
-                i += 1
-                continue
-            if c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
-                flush("—")
-                i += 1
-                continue
-            if c == "." and _is_sentence_period(text, i):
-                flush(".")
-                i += 1
-                continue
-        buf.append(c)
+        if c == "," and (i + 1 >= n or not text[i + 1].isdigit() or text[i - 1 : i] == " "):
+            flush(",")
+        elif c == ";":
+            flush(";")
+        elif text.startswith("//", i):
+            flush("//")
+            i += 1
+        elif c == "/" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+            flush("/")
+        elif c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+            flush("—")
+        elif c == "." and _is_sentence_period(text, i):
+            buf.append(".") if _ends_with_abbreviation("".join(buf)) else None
+            flush(".")
+        else:
+            buf.append(c)
         i += 1
     flush("")
     return chunks
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """Keep the period of ``Yay.`` or ``М.`` when a chunk ends with it, so that markers still match."""
+    return bool(re.search(r"(?:^|\s)(?:[^\W\d_]{1,3}|Yay|Yayın|Изд|изд)$", text))
 
 
 def _matching(text: str, start: int, open_c: str, close_c: str) -> int:
@@ -294,6 +307,14 @@ def _date_from_match(m: re.Match[str]) -> Date:
                 month = None
             return Date(int(y), month, int(day) if day and month else None)
     raise ValueError("no date")
+
+
+_BARE_RANGE = re.compile(r"\s*:?\s*(\d{1,5})\s*[-–—]\s*(\d{1,5})\s*\.?\s*")
+# Chicago's journal numbers: "45, no. 2 (1986): 215–33", "189 (1991): 111–25".
+_CHICAGO_ARTICLE = re.compile(
+    r"(?<![\w.])(?P<v>\d{1,4}|[IVXLC]{1,7})(?:\s*,?\s*(?:no\.|No\.|nos\.|№|sy\.)\s*(?P<i>\d{1,4}(?:[-–/]\d{1,4})?))?"
+    r"\s*\((?P<d>[^()]{1,40})\)\s*[:,]\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)(?![\w])"
+)
 
 
 def _take(chunk_text: str, m: re.Match[str]) -> str:
@@ -360,6 +381,14 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
             if value:
                 found.put(key, F.number(value))
                 text = _take(text, m)
+    m = _CHICAGO_ARTICLE.search(text)
+    if m:
+        found.put("volume", F.number(m.group("v")))
+        if m.group("i"):
+            found.put("issue", F.number(m.group("i")))
+        found.put("page", F.page_range(m.group("p")))
+        _extract_date(m.group("d"), found, c, 1)
+        text = _take(text, m)
     m = p.vol_slash_issue.search(text)
     if m and not p.date.search(text):
         found.put("volume", F.number(m.group("v")))
@@ -397,27 +426,33 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
     if m:
         found.put("number-of-pages", m.group("n"))
         text = _take(text, m)
-    # A bare page range after the issue/year: Chicago ": 375–413", APA ", 53-60".
-    m = re.fullmatch(r"\s*:?\s*(\d{1,5}\s*[-–—]\s*\d{1,5})\s*", text)
-    if m and ("volume" in found.values or "issue" in found.values or found.issued):
-        found.put("page", F.page_range(m.group(1)))
+    # A bare page range: Chicago ": 375–413", APA ", 53-60", a chapter's "111–44".
+    m = _BARE_RANGE.fullmatch(text)
+    if m and position > 0 and not (re.fullmatch(F.YEAR, m.group(1)) and re.fullmatch(F.YEAR, m.group(2))):
+        found.put("page", F.page_range(f"{m.group(1)}-{m.group(2)}"))
         text = ""
-    text = _extract_date(text, found, c)
-    if p.no_place.fullmatch(text.strip(" .")) or p.no_date.fullmatch(text.strip(" .")):
+    text = _extract_date(text, found, c, position)
+    bare = text.strip(" ,;")
+    if any(
+        pattern.fullmatch(candidate)
+        for pattern in (p.no_place, p.no_date)
+        for candidate in (bare, bare + ".")
+    ):
         text = ""
     c.rest = text.strip(" ,.;:")
 
 
-def _extract_date(text: str, found: Found, c: Chunk) -> str:
+def _extract_date(text: str, found: Found, c: Chunk, position: int) -> str:
+    """Take the publication date out of ``text``; a title (position 0) keeps the years it contains."""
     p = F.patterns()
     m = p.date.search(text)
-    if m and m.group(0) and _date_context_ok(_take(text, m)):
+    if m and m.group(0) and _date_context_ok(_take(text, m), position):
         found.issued = found.issued or _date_from_match(m)
         return _take(text, m)
     stripped = p.year_range_in_title.sub(" ", text) if len(text) > 12 else text
     for m in p.year.finditer(stripped):
         remainder = _take(stripped, m)
-        if not _date_context_ok(remainder):
+        if not _date_context_ok(remainder, position, bool(m.group("y2"))):
             continue
         # "(1914-1980)" attached to title words is part of the title, not the date.
         year = int(m.group("y"))
@@ -433,12 +468,20 @@ def _extract_date(text: str, found: Found, c: Chunk) -> str:
     return text
 
 
-def _date_context_ok(remainder: str) -> bool:
-    """A year is the publication date when what stands beside it is a place, a month or nothing."""
+def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> bool:
+    """A year is the publication date when what stands beside it is a place, a month or nothing.
+
+    In the title's chunk, or for a range of years, only nothing or a known place will do:
+    ``Osmanlı Harpleri 1700-1870`` is a title.
+    """
     rest = re.sub(r"[\s,.;:()\[\]]+", " ", remainder).strip()
     if not rest:
         return True
-    if F.is_place(rest) or F.place_shaped(rest):
+    if F.is_place(rest):
+        return True
+    if position == 0 or is_range:
+        return False
+    if F.place_shaped(rest):
         return True
     return F.month_number(rest) is not None
 

@@ -34,7 +34,10 @@ SURNAME = rf"(?:{PARTICLE}\s)?{WORD}(?:[-\s]{WORD})?"
 GIVEN_WORDS = rf"{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIAL})?"
 GIVEN = rf"(?:{INITIALS}|{GIVEN_WORDS}(?:\s{INITIALS})?)"
 
-_END = r"(?=\s*(?:[,;:]|\.\s|\.$|$|\s\(|\s&|\s(?:and|ve|и|und|et)\s|\s[-–—]\s))"
+_END = (
+    r"(?:(?<=\.)(?=\s)|(?=\s*(?:[,;:]|\.\s|\.$|$|\s\(|\s&|\s(?:and|ve|и|und|et)\s|\s[-–—]\s"
+    r"|\s(?:vd\.|v\.d\.|et\s+al\.|и\s+др\.))))"
+)
 _CAPS_FIRST = re.compile(rf"(?P<family>{CAPS}(?:\s{CAPS})?)(?P<comma>,)?\s+(?P<given>{GIVEN}){_END}")
 _CAPS_ONLY_INITIALS = re.compile(rf"(?P<family>{CAPS}),?\s*(?P<given>{INITIALS})")
 _INVERTED = re.compile(rf"(?P<family>{SURNAME}),\s*(?P<given>{GIVEN}){_END}")
@@ -83,7 +86,7 @@ def _not_name_words() -> frozenset[str]:
                 words.add(turkish.lower(marker.rstrip(".:")))
     for names in load("months").values():
         if isinstance(names, dict):
-            words.update(k.rstrip(".") for k in names)
+            words.update(k for k in names if not k.endswith("."))
     for group in load("places")["groups"]:
         words.update(turkish.lower(p) for p in group if " " not in p)
     words = {w for w in words if len(w) >= 3}
@@ -189,6 +192,19 @@ class LeadingNames:
     et_al: bool = False
 
 
+_NEXT_WORD = re.compile(rf"\s({WORD})(?=\s*(?:[,;:(]|\.\s|\.$|$))")
+
+
+def _extend_given(text: str, end: int, given: str) -> tuple[str, int]:
+    """``Hanioğlu, M. Şükrü.``: a known given name after the initials still belongs to the name."""
+    if not given.endswith("."):
+        return given, end
+    m = _NEXT_WORD.match(text, end)
+    if m and _starts_with_given_name(m.group(1)):
+        return f"{given} {m.group(1)}", m.end()
+    return given, end
+
+
 def _match_one(
     text: str, pos: int, styles: tuple[str, ...], turkish_rules: bool
 ) -> tuple[Name, int, str] | None:
@@ -204,7 +220,8 @@ def _match_one(
         elif style == "inverted":
             m = _INVERTED.match(text, pos)
             if m and _plausible(m.group("family"), m.group("given")):
-                return make_name(m.group("family"), m.group("given"), turkish_rules), m.end(), style
+                given, end = _extend_given(text, m.end(), m.group("given"))
+                return make_name(m.group("family"), given, turkish_rules), end, style
         elif style == "gost":
             m = _GOST.match(text, pos)
             if m and _plausible(m.group("family")):
@@ -233,7 +250,7 @@ def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
     :param prefer: ``"list"`` (surname first is likelier) or ``"note"`` (given names first).
     :returns: the names, their role (``author`` or ``editor``), and the rest of the text.
     """
-    turkish_rules = turkish.looks_turkish(text) or not re.search(r"[A-Za-z]", text)
+    turkish_rules = turkish_context(text)
     if prefer == "note":
         order = ("caps", "given_first", "inverted", "gost")
     else:
@@ -281,6 +298,15 @@ def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
     return LeadingNames(names, role, rest, et_al)
 
 
+def turkish_context(text: str) -> bool:
+    """Whether capitals in ``text`` are cased with Turkish rules: Turkish letters, or Turkish words."""
+    if turkish.looks_turkish(text) or not re.search(r"[A-Za-z]", text):
+        return True
+    from bibkit.parse.language import detect_language
+
+    return detect_language(text) in ("tr", "az")
+
+
 def parse_name_list(text: str, prefer: str = "note") -> list[Name]:
     """Names after a translator or editor marker: ``Hasan Ali Ediz``, ``J. Smith and A. Doe``, ``А. Д. Ноздрачева``."""
     text = text.strip(" ,.;:")
@@ -292,7 +318,7 @@ def parse_name_list(text: str, prefer: str = "note") -> list[Name]:
     # A single name in an unusual shape: take the last word as the family name.
     words = text.split()
     if 1 <= len(words) <= 4 and all(re.fullmatch(rf"{WORD}|{INITIALS}|{CAPS}", w) for w in words):
-        turkish_rules = turkish.looks_turkish(text)
+        turkish_rules = turkish_context(text)
         if len(words) == 1:
             return [Name(family=case_name(words[0], turkish_rules))]
         if re.fullmatch(INITIALS, words[-1]) and not re.fullmatch(INITIALS, words[0]):
