@@ -48,7 +48,13 @@ class UsageProblem(click.ClickException):
     metavar="tr-TR|ru-RU|en-US",
     help="CSL locale for terms, dates and headings. Default: the style's own, else en-US.",
 )
-@click.option("--output", "-t", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--output",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format; markdown writes italics as *…* and notes as <sup>N</sup> paragraphs.",
+)
 @click.option(
     "--rewrite",
     metavar="OUT.md",
@@ -60,10 +66,10 @@ class UsageProblem(click.ClickException):
 def format_command(doc: str, style_spec: str, locale: str | None, output: str, rewrite: str | None) -> None:
     """Print the notes of DOC (numbered as in the source) and its bibliography in a CSL style.
 
-    DOC is an article bibkit parses (Markdown, plain text, ``-`` for standard input) or a
-    Document JSON written by ``bibkit parse``. Positions (first, subsequent, ibid.) are the
-    style's, computed over the notes in order. What cannot be rendered keeps its source text and
-    is reported on stderr.
+    DOC is an article bibkit parses (Markdown, plain text, - for standard input) or a Document
+    JSON written by 'bibkit parse'. First, subsequent and ibid. forms are the style's, decided
+    over the notes in order. What cannot be rendered keeps its source text and is reported on
+    stderr.
     """
     try:
         style = find_style(style_spec)

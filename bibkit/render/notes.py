@@ -332,6 +332,9 @@ def _bibliography(
         problems.append(f"bibliography: {style.name} defines none; only the notes are printed")
         return None
     records = {str(r.get("id", "")): r for r in document.get("records") or []}
+    if result.bibliography_error and not result.bibliography:
+        # Nothing rendered at all: the records as the source printed them, rather than nothing.
+        return [BibEntry(rid, _plain_entry(_describe(r), output)) for rid, r in records.items()]
     entries = []
     for rid, text in result.bibliography:
         plain = _TAG.sub("", text) if output == "html" else text
@@ -342,11 +345,13 @@ def _bibliography(
         number = plain[: len(plain) - len(body)]
         fallback = number + _describe(records.get(rid, {"id": rid}))
         problems.append(f"bibliography: {style.name} printed nothing for {rid}; the source's entry is kept")
-        fallback = _escape(fallback, output)
-        entries.append(
-            BibEntry(rid, f'<div class="csl-entry">{fallback}</div>' if output == "html" else fallback)
-        )
+        entries.append(BibEntry(rid, _plain_entry(fallback, output)))
     return entries
+
+
+def _plain_entry(text: str, output: str) -> str:
+    escaped = _escape(text, output)
+    return f'<div class="csl-entry">{escaped}</div>' if output == "html" else escaped
 
 
 def _describe(record: dict[str, Any]) -> str:
