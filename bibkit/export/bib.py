@@ -49,15 +49,20 @@ def braced(text: str) -> str:
     return "{" + text + "}"
 
 
-def common_value(target: mapping.Target, encode: Callable[[str], str]) -> str:
-    """The encoded text of a target whose kind both BibTeX flavours write the same way."""
+def common_value(target: mapping.Target, encode: Callable[[str], str], ascii_only: bool = False) -> str:
+    """The encoded text of a target whose kind both BibTeX flavours write the same way.
+
+    :param target: the mapped field.
+    :param encode: :func:`latex.ascii_text` or :func:`latex.utf8_text`.
+    :param ascii_only: whether verbatim fields (URL, DOI) must be ASCII too.
+    """
     if target.kind == "names":
         return latex.names(target.value, encode)
     if target.kind in ("pages", "range"):
         # Ranges take BibTeX's en dash, "--", which the ligature guard must not split.
         return "--".join(encode(part) for part in range_parts(target.value))
     if target.kind == "verbatim":
-        return clean_verbatim(target.value)
+        return clean_verbatim(target.value, ascii_only)
     return encode(clean(target.value))
 
 

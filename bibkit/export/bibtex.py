@@ -46,7 +46,7 @@ def _encode(target: mapping.Target) -> list[tuple[str, str]]:
         return [(target.name, braced(latex.ascii_text(lang)))]
     if target.kind in ("text", "join") and target.name in PROTECTED:
         return [(target.name, braced(latex.ascii_text(target.value, protect=True)))]
-    return [(target.name, braced(common_value(target, latex.ascii_text)))]
+    return [(target.name, braced(common_value(target, latex.ascii_text, ascii_only=True)))]
 
 
 def _sort_key(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bibkit.export.text import clean
 from bibkit.tables import load
 
 FORMAT_NAMES = ("bibtex", "biblatex", "ris")
@@ -37,11 +38,15 @@ def table() -> dict[str, Any]:
 
 
 def present(item: dict[str, Any], key: str) -> bool:
-    """Whether a CSL item has a non-empty value for ``key`` (empty strings and lists count as absent)."""
+    """Whether a CSL item has a value for ``key``: empty lists and strings that clean to nothing
+    (blank, control characters only) count as absent, so a blank title is no title.
+    """
     value = item.get(key)
     if value is None:
         return False
-    if isinstance(value, str | list | dict):
+    if isinstance(value, str):
+        return bool(clean(value))
+    if isinstance(value, list | dict):
         return bool(value)
     return True
 

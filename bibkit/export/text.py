@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote
 
 # Categories dropped outright: controls, format characters (soft hyphen, zero-width and bidi
 # marks, BOM), lone surrogates and unassigned code points: none prints, and each can split a
@@ -29,15 +30,17 @@ def clean(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def clean_verbatim(value: object) -> str:
+def clean_verbatim(value: object, ascii_only: bool = False) -> str:
     """A URL or DOI fit for a verbatim field: cleaned, spaces and the characters that could close
     a braced value or start a TeX command percent-encoded (``{`` ``}`` ``\\`` and space); ``%``
     is kept because URLs already use it for their own escapes.
 
     :param value: the URL or DOI.
+    :param ascii_only: also percent-encode non-ASCII characters as UTF-8 (an IRI becomes a URI),
+        for classic BibTeX.
     """
-    text = clean(value)
-    return text.replace(" ", "%20").replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+    text = clean(value).replace(" ", "%20").replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+    return "".join(ch if ch.isascii() else quote(ch, safe="") for ch in text) if ascii_only else text
 
 
 def range_parts(value: object) -> list[str]:
