@@ -3,6 +3,7 @@ engine skip (citeproc-js needs node)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,18 @@ needs_engine = pytest.mark.skipif(_REASON is not None, reason=f"skipped: {_REASO
 def seed_document() -> dict[str, Any]:
     """The hand-written Document of references/korkmaz2018.md (what `bibkit parse` should give)."""
     return json.loads((FIXTURES / "korkmaz2018.document.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session", params=["hand-written", "parsed"])
+def any_seed_document(request, seed_document) -> dict[str, Any]:
+    """The seed's Document, hand-written and, once bibkit.pipeline exists, as the parser gives it."""
+    if request.param == "hand-written":
+        return seed_document
+    if importlib.util.find_spec("bibkit.pipeline") is None:
+        pytest.skip("skipped: bibkit.pipeline is not written yet (the parsed seed)")
+    from bibkit.pipeline import parse_file
+
+    return parse_file(str(REPO / "references" / "korkmaz2018.md")).to_json()
 
 
 def book(id: str, family: str, given: str, title: str, year: int, **extra: Any) -> dict[str, Any]:
