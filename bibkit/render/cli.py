@@ -78,6 +78,8 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
         raise UsageProblem(str(exc)) from None
     if rewrite and doc == "-":
         raise UsageProblem("--rewrite needs DOC as a file: the article is read again to be rewritten")
+    if rewrite and Path(rewrite).resolve() == Path(doc).resolve():
+        raise UsageProblem("--rewrite writes a copy: OUT.md must not be DOC itself")
     try:
         document = load_document(doc)
         rendering = render_document(document, style, locale, "markdown" if rewrite else output)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from bibkit.render.cli import format_command
@@ -56,8 +55,19 @@ def test_rewrite_needs_a_file_not_stdin():
     assert result.exit_code == 2 and "--rewrite needs DOC as a file" in result.stderr
 
 
-@pytest.mark.skipif(importlib.util.find_spec("bibkit.pipeline") is not None, reason="bibkit.pipeline exists")
-def test_without_the_pipeline_an_article_is_refused_clearly():
+def test_rewrite_never_overwrites_the_article(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("text", encoding="utf-8")
+    result = run(str(article), "--style", "isnad-dipnotlu", "--rewrite", str(article))
+    assert result.exit_code == 2 and "must not be DOC itself" in result.stderr
+    assert article.read_text(encoding="utf-8") == "text"
+
+
+def test_without_the_pipeline_an_article_is_refused_clearly(monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "bibkit.pipeline" else real(name)
+    )
     result = run(str(REPO / "references" / "korkmaz2018.md"), "--style", "isnad-dipnotlu")
     assert result.exit_code == 1 and "pass a Document JSON" in result.stderr
 
