@@ -130,7 +130,11 @@ def patterns() -> Patterns:
         page_count=re.compile(
             rf"(?<![\w.-])(?:[ivxlc]+\s*,\s*)?(?P<n>\d{{1,5}})\s*(?:\[\d{{1,3}}\]\s*)?(?:{alternation(abbr['page_count'])}|sayfa|pages|стр\.)(?!\s*\d)(?![\w])"
         ),
-        thesis=re.compile(rf"(?<![\w])(?P<t>{alternation(abbr['thesis'])})(?![\w])"),
+        thesis=re.compile(
+            rf"(?<![\w])(?P<t>(?:(?:[Аа]втореф\.\s*)?[Дд]исс?\.\s*…?\s*(?:канд|д-ра|докт)\.\s*(?:[а-я]{{2,8}}\.\s*)?наук)"
+            rf"|{alternation(abbr['thesis'])})(?![\w])",
+            re.IGNORECASE,
+        ),
         translator=re.compile(
             rf"(?<![\w])(?:{alternation(abbr['translator'])})(?:\s*с\s*[а-я]{{2,6}}\.)?\s*:?\s*"
         ),
@@ -244,9 +248,10 @@ def known_place(text: str) -> str | None:
 
 
 def expand_place_abbreviation(text: str) -> str | None:
-    """``М.`` → ``Moskva``; ``СПб.`` → ``Sankt-Peterburg``; None for anything else."""
+    """``М.`` → ``Moskva``; ``СПб.`` → ``Sankt-Peterburg``; None for anything else (``М`` as cut by a separator too)."""
     _, abbreviations = _place_index()
-    return abbreviations.get(text.strip())
+    text = text.strip()
+    return abbreviations.get(text) or (abbreviations.get(text + ".") if not text.endswith(".") else None)
 
 
 def place_key(text: str) -> str:
@@ -273,8 +278,14 @@ def is_place(text: str) -> bool:
         return False
     if expand_place_abbreviation(text) or known_place(text):
         return True
-    parts = re.split(r"\s*[;–—]\s*|\s+(?:and|ve|и)\s+|\s*-\s+", text)
+    parts = _place_parts(text)
     return len(parts) > 1 and all(expand_place_abbreviation(p) or known_place(p) for p in parts)
+
+
+def _place_parts(text: str) -> list[str]:
+    """``М.; Л.``, ``Moskva-Leningrad``, ``London – New York`` → the places."""
+    parts = re.split(r"\s*[;–—]\s*|\s+(?:and|ve|и)\s+|\s*-\s*", text)
+    return [p for p in parts if p]
 
 
 def normalise_place(text: str) -> str:
@@ -283,8 +294,8 @@ def normalise_place(text: str) -> str:
     full = expand_place_abbreviation(text)
     if full:
         return full
-    parts = re.split(r"\s*;\s*|\s+[–—-]\s+", text)
-    if len(parts) > 1:
+    parts = _place_parts(text)
+    if len(parts) > 1 and all(expand_place_abbreviation(p) or known_place(p) for p in parts):
         return "; ".join(expand_place_abbreviation(p) or p for p in parts)
     return text
 
@@ -298,7 +309,7 @@ def keyword_patterns() -> dict[str, re.Pattern[str]]:
     abbr = load("abbreviations")
     out = {}
     for key in ("journal", "publisher", "institution", "proceedings", "encyclopedia", "thesis_unpublished"):
-        out[key] = re.compile(rf"(?<![\w])(?:{alternation(abbr[key])})(?![\w])")
+        out[key] = re.compile(rf"(?<![\w])(?:{alternation(abbr[key])})(?![\w])", re.IGNORECASE)
     return out
 
 

@@ -51,7 +51,7 @@ _CONNECTOR = re.compile(
     r"\s*(?:,\s*(?:and|&|ve|и|und|et)\s+|,\s*|\s+(?:and|&|ve|и|und|et)\s+|\s*;\s*|\s+[-–—]\s+)"
 )
 # Given-first names (notes) are joined by a word, never by a bare comma: a comma there precedes the title.
-_WORD_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:and|&|ve|и|und|et)\s+")
+_WORD_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:and|&|ve|и|und|et)\s+|\s+[-–—]\s+")
 _ET_AL = re.compile(
     r"\s*,?\s*(?:et\s+al\.?|vd\.|v\.d\.|v\.dğr\.|ve\s+diğerleri|ve\s+dğr\.|и\s+др\.|i\s+dr\.|u\.\s?a\.)"
 )
@@ -190,6 +190,9 @@ class LeadingNames:
     role: str
     rest: str
     et_al: bool = False
+    # The names end with a period or a space, not a comma: fields are separated by periods
+    # (Chicago, İSNAD and APA lists, GOST), so commas inside the title do not cut it.
+    period_style: bool = False
 
 
 _NEXT_WORD = re.compile(rf"\s({WORD})(?=\s*(?:[,;:(]|\.\s|\.$|$))")
@@ -206,8 +209,18 @@ def _extend_given(text: str, end: int, given: str) -> tuple[str, int]:
 
 
 def _match_one(
-    text: str, pos: int, styles: tuple[str, ...], turkish_rules: bool
+    text: str,
+    pos: int,
+    styles: tuple[str, ...],
+    turkish_rules: bool,
+    relaxed: bool = False,
+    first: bool = True,
 ) -> tuple[Name, int, str] | None:
+    """The first name at ``pos`` in one of ``styles``.
+
+    :param relaxed: the position itself says a name stands here (after ``Çev.``, ``and``), so a
+        given-names-first name need not start with a known given name.
+    """
     for style in styles:
         if style == "caps":
             m = _CAPS_FIRST.match(text, pos) or _CAPS_ONLY_INITIALS.match(text, pos)
@@ -216,7 +229,8 @@ def _match_one(
                 and _plausible(m.group("given"))
                 and not _caps_is_acronym(m.group("family"), m.group("given"))
             ):
-                return make_name(m.group("family"), m.group("given"), turkish_rules), m.end(), style
+                given, end = _extend_given(text, m.end(), m.group("given"))
+                return make_name(m.group("family"), given, turkish_rules), end, style
         elif style == "inverted":
             m = _INVERTED.match(text, pos)
             if m and _plausible(m.group("family"), m.group("given")):
@@ -231,11 +245,52 @@ def _match_one(
             if (
                 m
                 and _plausible(m.group("given"), m.group("family"))
-                and _starts_with_given_name(m.group("given"))
+                and (
+                    relaxed or _starts_with_given_name(m.group("given")) or (first and _work_follows(text, m))
+                )
             ):
                 given = m.group("given").strip()
                 return make_name(m.group("family"), given, turkish_rules), m.end(), style
     return None
+
+
+_MARKED_TITLE_NEXT = re.compile(r"\s*(?:\((?:ed|eds|haz|der|Hrsg|çev|trans)\.?\)\s*)?,\s*[*_\"“«„‘]")
+_NEXT_SEGMENT = re.compile(r",\s*([^,(]{3,200}?)\s*(?=[,(]|$)")
+
+
+def _work_follows(text: str, m: re.Match[str]) -> bool:
+    """After ``Stefanos Yerasimos,`` comes a title, not publication data: the words were a name.
+
+    A two- or three-word candidate is accepted when a quoted or italic title follows it, or when
+    the next segment is neither a place, a year, nor a volume or edition, and more text follows.
+    """
+    if len(m.group(0).split()) > 3:
+        return False
+    if _MARKED_TITLE_NEXT.match(text, m.end()):
+        return True
+    nxt = _NEXT_SEGMENT.match(text, m.end())
+    if not nxt:
+        return False
+    segment = nxt.group(1)
+    if re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d", segment) or len(segment.split()) < 2:
+        return False
+    from bibkit.parse import fields as F
+
+    first_word = segment.split()[0].rstrip(".,:")
+    if (
+        F.is_place(first_word)
+        or F.expand_place_abbreviation(first_word + ".")
+        or not _plausible_title(segment)
+    ):
+        return False
+    return bool(text[nxt.end() :].strip(" ."))
+
+
+def _plausible_title(segment: str) -> bool:
+    from bibkit.parse import fields as F
+
+    p = F.patterns()
+    return not (p.volume_before.search(segment) or p.issue.search(segment) or p.edition.search(segment))
 
 
 def _caps_is_acronym(family: str, given: str) -> bool:
@@ -243,11 +298,16 @@ def _caps_is_acronym(family: str, given: str) -> bool:
     return len(family) <= 4 and not re.search(r"[AEIOUÖÜıİaeiouöüАЕИОУЫЭЮЯаеиоуыэюя]", family[1:])
 
 
-def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|ve|&|и|und|et)\s|\s*,[^,]{3,40},?\s*(?:and|ve|&|и)\s")
+_COMMA = re.compile(r"\s*,\s*(?!(?:and|ve|и|&)\s)")
+
+
+def split_leading_names(text: str, prefer: str = "list", relaxed: bool = False) -> LeadingNames:
     """Find the authors (or editors) at the start of ``text``.
 
     :param text: an entry or a cited work, markup removed.
     :param prefer: ``"list"`` (surname first is likelier) or ``"note"`` (given names first).
+    :param relaxed: a marker before ``text`` says names follow (``Çev.``, ``edited by``).
     :returns: the names, their role (``author`` or ``editor``), and the rest of the text.
     """
     turkish_rules = turkish_context(text)
@@ -255,7 +315,7 @@ def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
         order = ("caps", "given_first", "inverted", "gost")
     else:
         order = ("caps", "inverted", "gost", "given_first")
-    first = _match_one(text, 0, order, turkish_rules)
+    first = _match_one(text, 0, order, turkish_rules, relaxed)
     if first is None:
         return LeadingNames([], "author", text)
     name, pos, style = first
@@ -274,15 +334,26 @@ def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
             et_al = True
             pos = m.end()
             break
-        c = (_WORD_CONNECTOR if style == "given_first" else _CONNECTOR).match(text, pos)
-        if not c:
-            break
-        nxt = _match_one(text, c.end(), follow, turkish_rules)
+        word = _WORD_CONNECTOR.match(text, pos)
+        if style == "given_first":
+            # "A, B and C": names joined by a bare comma must start with a known given name, and the
+            # list must end with "and": a comma alone after a name precedes the title.
+            c = word or _COMMA.match(text, pos)
+            nxt = (
+                _match_one(text, c.end(), follow, turkish_rules, relaxed=bool(word), first=False)
+                if c
+                else None
+            )
+            if nxt and not word and not _LIST_GOES_ON.match(text, nxt[1]):
+                nxt = None
+        else:
+            c = _CONNECTOR.match(text, pos)
+            nxt = _match_one(text, c.end(), follow, turkish_rules, relaxed=True) if c else None
         if nxt is None:
             break
         # A title may follow a name with a comma; accept a further name only if a separator follows it too.
-        after = text[nxt[1] : nxt[1] + 2]
-        if not re.match(r"\s*(?:[,.;:(&]|$|\s[-–—]|\s(?:and|ve|и)\b)", after) and style != "gost":
+        after = text[nxt[1] : nxt[1] + 8]
+        if not re.match(r"\s*(?:[,.;:(&]|$|\s[-–—]|(?:and|ve|и)\b)", after) and style != "gost":
             break
         names.append(nxt[0])
         pos = nxt[1]
@@ -295,7 +366,8 @@ def split_leading_names(text: str, prefer: str = "list") -> LeadingNames:
         role = "translator"
         pos = _TRANSLATOR_ROLE.match(text, pos).end()  # type: ignore[union-attr]
     rest = text[pos:].lstrip(" ,.;:")
-    return LeadingNames(names, role, rest, et_al)
+    gap = text[pos : len(text) - len(rest)]
+    return LeadingNames(names, role, rest, et_al, period_style=not re.search(r"[,;:]", gap))
 
 
 def turkish_context(text: str) -> bool:
@@ -307,12 +379,15 @@ def turkish_context(text: str) -> bool:
     return detect_language(text) in ("tr", "az")
 
 
-def parse_name_list(text: str, prefer: str = "note") -> list[Name]:
-    """Names after a translator or editor marker: ``Hasan Ali Ediz``, ``J. Smith and A. Doe``, ``А. Д. Ноздрачева``."""
+def parse_name_list(text: str, prefer: str = "note", known_role: bool = False) -> list[Name]:
+    """Names after a translator or editor marker: ``Hasan Ali Ediz``, ``J. Smith and A. Doe``, ``А. Д. Ноздрачева``.
+
+    :param known_role: a marker said names follow, so unknown given names are accepted.
+    """
     text = text.strip(" ,.;:")
     if not text:
         return []
-    lead = split_leading_names(text, prefer=prefer)
+    lead = split_leading_names(text, prefer=prefer, relaxed=known_role)
     if lead.names and not lead.rest.strip(" .,"):
         return lead.names
     # A single name in an unusual shape: take the last word as the family name.

@@ -229,7 +229,7 @@ CASES = [
             "volume": "2",
             "publisher-place": "Sankt-Peterburg",
             "publisher": "Алетейя",
-            "editor": [{"family": "Смирнова", "given": "А. Б."}],
+            "editor": [{"family": "Смирнов", "given": "А. Б."}],
         },
         [],
     ),

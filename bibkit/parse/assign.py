@@ -1,0 +1,250 @@
+"""What is left of the chunks after field extraction → title, container, place, publisher; the CSL type.
+
+Roles come from keywords (``Dergisi``, ``Yayınları``, ``Üniversitesi``, ``Bildirileri``), from
+markers (``In``, ``içinde``, ``//``), from shape (a place is one or two capitalised words before a
+year or a colon) and from position (the first chunk is the title; a chunk before volume, issue and
+pages is the container).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkit.model import Record
+from bibkit.parse import fields as F
+from bibkit.parse.chunks import Chunk
+from bibkit.parse.extract import Found
+
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:]{1,60}?)\s*:\s*(?P<publisher>.+)$")
+
+
+def split_place_publisher(text: str) -> tuple[str, str] | None:
+    """``Ankara: Türk Tarih Kurumu`` → (place, publisher) when the left side is a place."""
+    m = _PLACE_PUBLISHER.match(text)
+    if not m:
+        return None
+    place = m.group("place").strip()
+    if F.is_place(place) or (
+        F.place_shaped(re.sub(r",\s*[A-Z][\w.]{1,5}$", "", place)) and len(place.split()) <= 3
+    ):
+        return F.normalise_place(place), m.group("publisher").strip()
+    return None
+
+
+def _bare_volume(text: str) -> str | None:
+    """A chunk that is only a volume in Roman numerals: ``I-III``, ``XXXI``."""
+    m = re.fullmatch(rf"({F.ROMAN}(?:\s*[-–]\s*{F.ROMAN})?)", text)
+    return F.number(m.group(1)) if m else None
+
+
+def _role(c: Chunk) -> str:
+    text = c.rest
+    if c.fields.get("in") or c.sep == "//":
+        return "container"
+    if F.patterns().special_issue.search(text):
+        return "volume-title"
+    if (
+        F.last_word_is("journal", text)
+        or F.has_keyword("proceedings", text)
+        or F.has_keyword("encyclopedia", text)
+    ):
+        return "container"
+    if F.is_place(text):
+        return "place"
+    if F.has_keyword("publisher", text) or F.has_keyword("institution", text):
+        return "publisher"
+    if c.italic or c.quoted:
+        return "container"
+    if F.has_keyword("journal", text):
+        return "container"
+    return "unknown"
+
+
+def _container_with_volume(text: str, record: Record) -> str:
+    """Chicago writes the volume after the journal: ``Slavic Review 45`` → container, volume 45."""
+    m = re.fullmatch(r"(.+?[^\W\d_].*?)\s+(\d{1,4}|[IVXLC]{1,6})", text)
+    if m and not record.volume:
+        record.volume = F.number(m.group(2))
+        return m.group(1)
+    return text
+
+
+def _prepare(chunks: list[Chunk]) -> None:
+    """Join what the separators cut too eagerly, before roles are given.
+
+    - after ``//`` the container runs on over periods until a field (GOST series titles);
+    - ``X içinde`` marks the chunk before it as the container;
+    - two adjacent institution chunks are one publisher (``Marmara Üniversitesi, Türkiyat … Enstitüsü``).
+    """
+    for i, c in enumerate(chunks):
+        if c.fields.get("in_previous"):
+            for prev in reversed(chunks[:i]):
+                if prev.rest:
+                    prev.fields["in"] = "1"
+                    break
+    i = 0
+    while i < len(chunks) - 1:
+        a, b = chunks[i], chunks[i + 1]
+        untouched = b.rest and b.rest == b.text.strip(" ,.;:") and not (b.quoted or b.italic)
+        if (
+            a.sep == "//"
+            and a.rest
+            and b.sep == "."
+            and untouched
+            and not F.is_place(b.rest)
+            and not split_place_publisher(b.rest)
+        ):
+            a.rest = f"{a.rest}. {b.rest}"
+            a.text = a.rest
+            del chunks[i + 1]
+            continue
+        if (
+            a.rest
+            and b.rest
+            and b.sep == ","
+            and not (a.quoted or a.italic or b.quoted or b.italic)
+            and F.has_keyword("institution", a.rest)
+            and F.has_keyword("institution", b.rest)
+            and not F.last_word_is("journal", a.rest)
+            and not F.last_word_is("journal", b.rest)
+        ):
+            a.rest = f"{a.rest}, {b.rest}"
+            del chunks[i + 1]
+            continue
+        i += 1
+
+
+def assign(chunks: list[Chunk], found: Found, record: Record) -> None:
+    """Give each leftover chunk its role: title, container, place, publisher, volume-title."""
+    _prepare(chunks)
+    free = [c for c in chunks if c.rest or c.fields.get("bare_number")]
+    if not free:
+        return
+    rest = free
+    if not record.title:
+        record.title = free[0].rest
+        rest = free[1:]
+    after_title = next((c for c in rest if c.rest), None)
+    unknown: list[Chunk] = []
+    pending_volume = ""
+    for c in rest:
+        if c.fields.get("bare_number") and not c.rest:
+            if record.container_title and not record.volume:
+                record.volume = c.fields["bare_number"]
+            else:
+                pending_volume = pending_volume or c.fields["bare_number"]
+            continue
+        pair = split_place_publisher(c.rest) if not (c.quoted or c.italic) else None
+        if pair:
+            place, publisher = pair
+            record.publisher_place = record.publisher_place or place
+            record.publisher = record.publisher or publisher
+            continue
+        bare = _bare_volume(c.rest)
+        if bare and not record.volume:
+            record.volume = bare
+            continue
+        role = _role(c)
+        if role == "container" and not record.container_title:
+            record.container_title = _container_with_volume(c.rest, record)
+        elif role == "volume-title" and not record.volume_title:
+            record.volume_title = c.rest
+        elif role == "place" and not record.publisher_place:
+            record.publisher_place = F.normalise_place(c.rest)
+        elif role == "publisher" and not record.publisher:
+            record.publisher = c.rest
+        elif (
+            role == "publisher"
+            and F.has_keyword("institution", record.publisher)
+            and F.has_keyword("publisher", c.rest)
+        ):
+            record.publisher = c.rest
+        else:
+            unknown.append(c)
+    _assign_unknown(unknown, chunks, found, record, bool(pending_volume), after_title)
+    if pending_volume and not record.volume and record.container_title:
+        record.volume = pending_volume
+
+
+def _assign_unknown(
+    unknown: list[Chunk],
+    chunks: list[Chunk],
+    found: Found,
+    record: Record,
+    numbered: bool,
+    after_title: Chunk | None,
+) -> None:
+    """Chunks no keyword explained: a container before volume/issue/pages, else a place or publisher by shape."""
+    article_signals = numbered or any(
+        k in found.values for k in ("volume", "issue", "page", "volume_or_issue")
+    )
+    for c in unknown:
+        idx = chunks.index(c)
+        nxt = chunks[idx + 1] if idx + 1 < len(chunks) else None
+        followed_by_year = nxt is not None and not nxt.rest and bool(found.years)
+        second = c is after_title and c.sep in ("", ".")
+        if second and not article_signals and not record.container_title and not F.place_shaped(c.rest):
+            # A book's second sentence before its imprint is its subtitle (GOST, Chicago without a colon).
+            record.title = f"{record.title}. {c.rest}" if record.title else c.rest
+        elif not record.container_title and c.sep == "//":
+            record.container_title = _container_with_volume(c.rest, record)
+        elif record.container_title and F.patterns().special_issue.search(c.rest) and not record.volume_title:
+            record.volume_title = c.rest
+        elif (
+            not record.container_title
+            and article_signals
+            and not F.is_place(c.rest)
+            and not (
+                F.place_shaped(c.rest)
+                and followed_by_year
+                and len(c.rest.split()) == 1
+                and record.container_title
+            )
+        ):
+            record.container_title = _container_with_volume(c.rest, record)
+        elif not record.publisher_place and F.place_shaped(c.rest) and len(c.rest.split()) <= 2:
+            record.publisher_place = F.normalise_place(c.rest)
+        elif not record.publisher and not c.quoted and not c.italic:
+            record.publisher = c.rest
+        elif not record.container_title:
+            record.container_title = c.rest
+        else:
+            record.custom.setdefault("unassigned", []).append(c.rest)
+
+
+_NEWSPAPER = re.compile(
+    r"(?i)gazete|newspaper|газета|gazeta|\btimes\b|daily|herald|\bpost\b|guardian|tribune|chronicle|правда|izvestiia|"
+    r"известия|pravda|cumhuriyet|hâkimiyet|hakimiyet|vakit|tanin|ikdam|yenigün|\bakşam\b"
+)
+
+
+def infer_type(record: Record, found: Found) -> str:
+    """The CSL type from the fields the entry has."""
+    container = record.container_title
+    if record.genre:
+        return "thesis"
+    if found.values.get("report"):
+        return "report"
+    dated = record.issued is not None and record.issued.day is not None
+    if container:
+        if F.has_keyword("proceedings", container):
+            return "paper-conference"
+        if F.has_keyword("encyclopedia", container):
+            return "entry-encyclopedia"
+        if not record.volume and (_NEWSPAPER.search(container) or (dated and not record.issue)):
+            return "article-newspaper"
+        if found.in_marker or record.editor:
+            return "chapter"
+        if record.url and not (record.volume or record.issue or record.page or record.publisher):
+            return "webpage"
+        if (
+            record.publisher_place
+            and record.publisher
+            and not (record.volume or record.issue)
+            and record.page
+        ):
+            return "chapter"
+        return "article-journal"
+    if record.url and not (record.publisher or record.publisher_place):
+        return "webpage"
+    return "book"

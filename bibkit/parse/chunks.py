@@ -1,0 +1,347 @@
+"""Cleaning an entry and cutting it into chunks at the separators of the conventions.
+
+Separators are ``,`` ``;`` ``//`` `` / `` `` — `` and the period that ends a sentence (not the
+one of an abbreviation, an initial or an ordinal such as ``2. Baskı``). Quoted and italic titles
+and URLs are never cut; a parenthesised group of publication data (``(Ankara: X, 1990)``) is read
+as chunks of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from bibkit.parse import fields as F
+from bibkit.tables import load
+
+QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "”": "”"}
+_LINK_LABELS = re.compile(
+    r"(?:\s*\[?(?:Google Scholar|Crossref|CrossRef|PubMed|Web of Science|WorldCat|Scopus|ADS|"
+    r"View Article|Full Text|PDF)\]?)+\s*$"
+)
+_ABBREVIATION_BEFORE_PERIOD = re.compile(
+    r"(?:^|[\s(\[.])(?:[^\W\d_]|[^\W\d_]{1,2}|\d{1,3}|[IVXLC]{1,6}|(?i:çev|trc|haz|der|yay\.\s?haz)|"
+    r"Ed|ed|eds|Eds|trans|Trans|transl|vol|Vol|Vols|vols|No|no|Nr|nr|pp|ss|sy|bs|Bs|vd|vb|krş|Krş|"
+    r"Bk|bk|Bkz|bkz|Yay|yay|Univ|Üniv|Dr|Prof|Doç|Yrd|Mr|Mrs|Jr|Sr|St|Ste|Mt|rev|Rev|enl|repr|comp|trad|Übers|"
+    r"Hrsg|hrsg|Aufl|Bd|Hg|Изд|изд|Вып|вып|Т|т|С|с|Сс|М|Л|СПб|Пг|Мн|К|сб|Сб|ст|Ст|ред|Ред|пер|Пер|англ|нем|"
+    r"фр|рус|г|гг|ист|канд|докт|дис|дисс|автореф|ун-та|ин-та|Изд-во|изд-во|Izd|izd|Vyp|vyp|Tom|Ch|ch|Sh|Ya|Yu|"
+    r"Zh|Kh|Ts|Iu|Ia|междунар|науч|конф|испр|доп|перераб|a\.g|a\.e|a\.g\.e|a\.g\.m|op|cit|ibid|Ibid|Op|loc)$"
+)
+# A number or numeral that is a field's value, not an ordinal: "Cilt I. Ankara", "s. 401-425. https".
+_VALUE_BEFORE_PERIOD = re.compile(
+    r"(?:(?:Cilt|C\.|Vol\.|vol\.|Т\.|т\.|Tom|Band|Bd\.|Part|Kısım|No\.|no\.|Sayı|№)\s*(?:[IVXLC]{1,7}|\d{1,4})"
+    r"|[-–]\s*\d{1,5}|\(\d{1,4}\))$"
+)
+URL_START = re.compile(r"(?:https?://|www\.)\S")
+_STRAY_PAGE_LINE = re.compile(r"^\s*\d{1,4}\s*$")
+_LIGATURES = str.maketrans(
+    {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": "", "\u200b": ""}
+)
+
+
+@dataclass
+class Chunk:
+    """A piece of an entry between separators."""
+
+    text: str
+    sep: str = ""
+    quoted: bool = False
+    italic: bool = False
+    paren: bool = False
+    rest: str = ""  # what no field pattern took
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def clean(text: str) -> str:
+    """An entry as one clean line: PDF damage undone, list markers, HTML tags and link labels gone.
+
+    Lines broken by a PDF layer are joined (a word hyphenated across lines is mended, a URL split
+    across lines is rejoined, a line holding only a page number is dropped).
+    """
+    text = text.translate(_LIGATURES)
+    lines = [line for line in text.split("\n") if not _STRAY_PAGE_LINE.match(line)]
+    joined = ""
+    for line in lines:
+        joined = _join(joined, line) if joined else line.strip()
+    text = re.sub(
+        r"<(?:/?(?:i|em|b|strong|sup|sub|span)[^>]{0,80})>",
+        lambda m: "*" if m.group(0).lower() in ("<i>", "</i>", "<em>", "</em>") else "",
+        joined,
+    )
+    text = re.sub(r"^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D))", "", text)
+    text = re.sub(r"(?<=\S)(?:Google Scholar|CrossRef|Crossref)(?=\s|$)", "", text)
+    text = _LINK_LABELS.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return unicodedata.normalize("NFC", text.replace("\\*", "*").replace("\\_", "_"))
+
+
+def _join(first: str, second: str) -> str:
+    """Join two lines of one entry: mend ``Kafkas-`` + ``ya`` and URLs cut at the line end."""
+    first, second = first.rstrip(), second.strip()
+    last_word = first.rsplit(" ", 1)[-1]
+    if (
+        URL_START.match(last_word)
+        and not re.match(r"[A-ZА-Я]", second)
+        and " " not in second.split(".")[0][:1]
+    ):
+        return first + second
+    if re.search(r"[^\W\d_]-$", first) and second[:1].islower():
+        return first[:-1] + second
+    if re.search(r"\d-$", first) and second[:1].isdigit():
+        return first + second
+    return f"{first} {second}"
+
+
+def marked_spans(text: str) -> list[tuple[int, int, str]]:
+    """Quoted titles, italic runs and URLs as (start, end, kind), outermost, left to right."""
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in "hw" and (i == 0 or not text[i - 1].isalnum()) and URL_START.match(text, i):
+            end = i
+            while end < n and not text[end].isspace() and text[end] not in '<>"“”«»':
+                end += 1
+            while end > i and text[end - 1] in ".,;:)":
+                end -= 1
+            spans.append((i, end, "url"))
+            i = end
+            continue
+        if c in "*_" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1] not in " *_":
+            marker = c * 2 if text.startswith(c * 2, i) else c
+            close = text.find(marker, i + len(marker))
+            after = close + len(marker)
+            if close > i and close - i < 600 and (after >= n or not text[after].isalnum()):
+                spans.append((i, after, "italic"))
+                i = after
+                continue
+        if c in QUOTES and (c not in '‘"' or i == 0 or not text[i - 1].isalnum()):
+            close = text.find(QUOTES[c], i + 1)
+            if c == "„" and close < 0:
+                close = text.find("”", i + 1)
+            if close > i + 1 and close - i < 600:
+                spans.append((i, close + 1, "quoted"))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def split_swallowing_italic(inner: str) -> tuple[str, str]:
+    """An italic run that wrongly swallows publication data: ``*Title, X Yayınları*`` → title, rest.
+
+    APA italicises the volume with the journal (``*Slavic Review, 72*``): the number is split off too.
+    """
+    parts = inner.split(", ")
+    for k in range(1, len(parts)):
+        if looks_like_pubdata(parts[k]) or (
+            k == len(parts) - 1 and re.fullmatch(r"\d{1,4}", parts[k].strip())
+        ):
+            return ", ".join(parts[:k]), ", ".join(parts[k:])
+    return inner, ""
+
+
+def looks_like_pubdata(text: str) -> bool:
+    """Publisher, place, a single year, a volume, issue or edition: what follows a title."""
+    p = F.patterns()
+    text = text.strip()
+    year = p.year.fullmatch(text)
+    return bool(
+        F.has_keyword("publisher", text)
+        or (F.has_keyword("institution", text) and not F.has_keyword("journal", text))
+        or F.is_place(text)
+        or (year and not year.group("y2"))
+        or p.volume_before.match(text)
+        or p.issue.match(text)
+        or p.edition.search(text)
+    )
+
+
+@cache
+def _ordinal_markers() -> re.Pattern[str]:
+    """Words an ordinal number stands before: ``2. Baskı``, ``III. Cilt``, ``I. Kısım``."""
+    abbr = load("abbreviations")
+    markers = [*abbr["edition_after"], *abbr["part_after"], *abbr["volume_after"]]
+    return re.compile(rf"(?:{F.alternation(markers)})(?![\w])")
+
+
+@cache
+def _lowercase_markers() -> re.Pattern[str]:
+    """Markers written in lower case after a period (``… (1300-1600). çev. Ruşen Sezer``)."""
+    abbr = load("abbreviations")
+    markers = [m for key in ("translator", "editor", "in_container") for m in abbr[key] if m[:1].islower()]
+    return re.compile(rf"(?:{F.alternation(markers)})(?![\w])")
+
+
+def is_sentence_period(text: str, i: int) -> bool:
+    """A period at ``i`` followed by a space separates two chunks unless it ends an abbreviation."""
+    if i + 2 > len(text) or text[i + 1] != " ":
+        return False
+    nxt = text[i + 2 : i + 3]
+    if URL_START.match(text, i + 2):
+        return True
+    if nxt.islower():
+        return bool(_lowercase_markers().match(text, i + 2))
+    before = text[max(0, i - 16) : i]
+    if re.search(r"(?<![\w.])(?:\d{1,3}|[IVXLC]{1,7})$", before) and _ordinal_markers().match(text, i + 2):
+        return False  # "II. Kısım", "2. Baskı", "III. Cilt": an ordinal before its marker
+    if _VALUE_BEFORE_PERIOD.search(before):
+        return True
+    if _ABBREVIATION_BEFORE_PERIOD.search(before):
+        # "1999. 350 с." — a year is never an abbreviation; ordinals (2. Baskı) are.
+        return bool(re.search(r"(?<!\d)\d{4}$", before))
+    return True
+
+
+def first_sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (outside quotes, italics and parentheses), or -1."""
+    spans = {start: end for start, end, _ in marked_spans(text)}
+    i, depth = 0, 0
+    while i < len(text):
+        if i in spans and depth == 0:
+            i = spans[i]
+            continue
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "." and depth == 0 and is_sentence_period(text, i):
+            return i
+        elif depth == 0 and (text.startswith(" // ", i) or text.startswith(" / ", i)):
+            return i  # GOST: the title ends where the container or the responsibility begins
+        i += 1
+    return -1
+
+
+_MONTH_DAY_TAIL = None
+
+
+def _comma_splits(text: str, i: int, buf: str) -> bool:
+    """A comma separates chunks, except inside numbers, before ``no.`` and in ``March 18, 1921``."""
+    global _MONTH_DAY_TAIL
+    if i + 1 < len(text) and text[i + 1].isdigit() and text[i - 1 : i] != " ":
+        return False
+    after = text[i + 1 : i + 12]
+    if re.match(r"\s*(?:no\.|nos\.|No\.|№)\s*\d", after) and re.search(r"\d$", buf.rstrip()):
+        return False
+    if re.match(r"\s*\d{4}(?!\d)", after):
+        if _MONTH_DAY_TAIL is None:
+            months = "|".join(re.escape(m) for m in sorted(F.month_names(), key=len, reverse=True))
+            _MONTH_DAY_TAIL = re.compile(rf"(?i)(?:{months})\s+\d{{1,2}}$")
+        if _MONTH_DAY_TAIL.search(buf.rstrip()):
+            return False
+    if re.match(r"\s*(?:[A-Z]{2}|Mass\.|Calif\.|Conn\.|Ill\.|Penn\.|N\.J\.|N\.Y\.)(?=[:;,)]|\s*$)", after):
+        # "Ithaca, NY: Cornell University Press": a US state after its city is part of the place.
+        tail = re.split(r"[:(]\s*", buf.rstrip()[-40:])[-1].strip()
+        return not (F.place_shaped(tail) or F.known_place(tail))
+    return True
+
+
+def _semicolon_splits(text: str, i: int, buf: str) -> bool:
+    """``М.; Л.: Наука`` lists two places: that semicolon stays."""
+    return not (
+        re.search(r"(?:^|\s)[А-ЯA-Z][а-яa-z]{0,3}\.$", buf)
+        and re.match(r"\s*[А-ЯA-Z][а-яa-z]{0,3}\.", text[i + 1 :])
+    )
+
+
+def chunk(text: str) -> list[Chunk]:
+    """Cut ``text`` into chunks; quoted and italic spans are kept whole and flagged."""
+    spans = {start: (end, kind) for start, end, kind in marked_spans(text)}
+    chunks: list[Chunk] = []
+    buf: list[str] = []
+    flags: dict[str, bool] = {}
+    sep = ""
+    i = 0
+    n = len(text)
+
+    def flush(next_sep: str) -> None:
+        nonlocal buf, sep, flags
+        piece = "".join(buf).strip()
+        if piece:
+            chunks.append(Chunk(piece, sep=sep, **flags))
+        buf, sep, flags = [], next_sep, {}
+
+    while i < n:
+        if i in spans:
+            end, kind = spans[i]
+            at_start = not "".join(buf).strip()
+            if kind == "url" or not at_start:
+                buf.append(text[i:end].strip("*_") if kind == "italic" else text[i:end])
+            else:
+                inner = text[i:end].strip("*_") if kind == "italic" else text[i + 1 : end - 1]
+                tail = ""
+                if kind == "italic":
+                    inner, tail = split_swallowing_italic(inner)
+                buf.append(inner)
+                flags = {kind: True}
+                # A title in quotes or italics ends its chunk (Chicago: '"Title." *Journal* 12').
+                follow = text[end : end + 4]
+                if not re.match(r"\s*\(", follow) or kind == "quoted":
+                    flush(",")
+                if tail:
+                    flush(",")
+                    chunks.extend(chunk(tail))
+            i = end
+            continue
+        c = text[i]
+        if c in "([":
+            close = _matching(text, i, c, ")" if c == "(" else "]")
+            if close > 0:
+                group = text[i + 1 : close]
+                # "(Ankara: Kültür Bakanlığı Yayınları, 1990)" is publication data: read it as chunks.
+                if re.search(r"[:,;]\s|\s[–—]\s", group) and not F.patterns().year_range_in_title.fullmatch(
+                    text[i : close + 1]
+                ):
+                    flush(",")
+                    for sub in chunk(group):
+                        sub.paren = True
+                        chunks.append(sub)
+                    sep = ","
+                else:
+                    buf.append(text[i : close + 1])
+                i = close + 1
+                continue
+        joined = "".join(buf)
+        if c == "," and _comma_splits(text, i, joined):
+            flush(",")
+        elif c == ";" and _semicolon_splits(text, i, joined):
+            flush(";")
+        elif text.startswith("//", i):
+            flush("//")
+            i += 1
+        elif c == "/" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+            flush("/")
+        elif c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+            flush("—")
+        elif c == "." and is_sentence_period(text, i):
+            if _ends_with_abbreviation(joined):
+                buf.append(".")
+            flush(".")
+        else:
+            buf.append(c)
+        i += 1
+    flush("")
+    return chunks
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """Keep the period of ``Yay.`` or ``М.`` when a chunk ends with it, so that markers still match."""
+    return bool(re.search(r"(?:^|[\s.])(?:[^\W\d_]{1,4}|Yayın|Изд-во|изд-во)$", text))
+
+
+def _matching(text: str, start: int, open_c: str, close_c: str) -> int:
+    depth = 0
+    limit = min(len(text), start + 600)
+    for j in range(start, limit):
+        if text[j] == open_c:
+            depth += 1
+        elif text[j] == close_c:
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
