@@ -179,32 +179,32 @@ def parse_russian(text: str) -> tuple[tuple[tuple[str, str], ...], str, int] | N
 
 # ---------------------------------------------------------------- Turkish and British archives
 
-_OTTOMAN_CODE = re.compile(
-    r"(?<![\w.])((?:[A-ZÇĞİÖŞÜ]{1,6}\.)*[A-ZÇĞİÖŞÜ]{1,8}(?:\.\(?[A-ZÇĞİÖŞÜ]{1,8}\)?)*(?:\.d)?)(?![\w])"
-)
+_CODE_PART = r"(?:[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü]{0,7}|\d{1,2}|d|\([A-ZÇĞİÖŞÜ.]{1,10}\))"
+# BOA fond codes: "DH.KMS", "A.DVNS.ASK.MHM.d", "A.(AMD)", "DH.EUM.5.Şb", "MV", "İ.DUİT".
+_OTTOMAN_CODE = re.compile(rf"(?<![\w.])([A-ZÇĞİÖŞÜ]{{1,6}}(?:\.{_CODE_PART}){{0,6}})(?![\w])")
 _TURKISH_LEVELS = [
     ("yer", r"Yer\s*No\s*:?"),
     ("k", r"Klasör(?:\s*No\.?)?\s*:?|Kls\.?"),
     ("kt", r"Kutu(?:\s*No\.?)?\s*:?"),
-    ("d", r"Dosya(?:\s*No\.?)?\s*:?|Dos\.|D\.(?=\s*\d)"),
-    ("f", r"Fihrist(?:\s*No\.?)?\s*:?|Fih\."),
-    ("g", r"Gömlek(?:\s*No\.?)?\s*:?|Göm\.|G\.(?=\s*\d)"),
+    ("d", r"Dosya(?:\s*No\.?)?\s*:?|Dos\.|[Dd]\.(?=\s*\d)"),
+    ("f", r"Fihrist(?:\s*No\.?)?\s*:?|Fih\.|F\.(?=\s*\d)"),
+    ("g", r"Gömlek(?:\s*No\.?)?\s*:?|Göm\.|[Gg]\.(?=\s*\d)"),
     ("b", r"Belge(?:\s*No\.?)?\s*:?"),
     ("no", r"No\s*[:.]?|Nr\.|Sıra\s*No\s*:?"),
     ("vr", r"vr\.|varak|Varak|s\."),
 ]
 _TURKISH_TOKEN = re.compile(
-    "|".join(
-        rf"(?P<{n}>{label})\s*(?P<{n}v>[\d.]+[a-z]?(?:\s*[-/]\s*[\d.]+[a-z]?)*)"
-        for n, label in _TURKISH_LEVELS
-    )
+    "|".join(rf"(?P<{n}>{label})\s*(?P<{n}v>[\d.]+[a-z]?(?:\s*[-/]\s*[\d.]+[a-z]?)*)" for n, label in _TURKISH_LEVELS)
 )
 _FOND_KODU = re.compile(r"Fon\s*Kodu\s*:?\s*([\d.]+\d)")
-_BARE_NUMBERS = re.compile(r"^[\s,]*(\d[\d./-]*[a-z]?)(?![\w])")
+# "87/40", "50-1/12", "2318/1": Dosya/Gömlek numbers printed without labels.
+_BARE_NUMBERS = re.compile(r"[\s,]*(\d{1,6}(?:-\d{1,4})?(?:\s*/\s*\d{1,6}[a-z]?)?)(?![\w/-]|\.\d)")
+_BCA_CODE = re.compile(r"(?<![\w.])(\d{3}(?:\.\d{1,4}){1,8})(?:\s*(?:/|,)\s*(\d{1,4}(?:\.\d{1,5}){1,6}))?(?![\w])")
 _TNA_REF = re.compile(
     r"(?<![\w])([A-Z]{1,5})\s+(\d{1,4})\s*/\s*(\d{1,6}[A-Z]?)((?:\s*/\s*[A-Z]?\d{1,6}[A-Za-z]?)?)(?![\w])"
 )
 _TNA_FOLIO = re.compile(r"^\s*,?\s*(ff?\.|fols?\.|folios?|p\.|pp\.)\s*(\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)")
+_OWN_ACRONYM = re.compile(r"\s*\(\s*[A-ZÇĞİÖŞÜА-Я]{2,8}\s*\)")
 
 
 def _levels_from_tokens(text: str) -> tuple[list[tuple[str, str]], int]:
@@ -215,7 +215,9 @@ def _levels_from_tokens(text: str) -> tuple[list[tuple[str, str]], int]:
         name = next(k for k, v in m.groupdict().items() if v is not None and not k.endswith("v"))
         if name in seen:
             break
-        if levels and not re.fullmatch(r"[\s,.;:]*", text[end : m.start()]):
+        if (levels or end) and not re.fullmatch(r"[\s,.;:]*", text[end : m.start()]):
+            break
+        if not levels and not end and not re.fullmatch(r"[\s,.;:]*", text[: m.start()]):
             break
         seen.add(name)
         value = re.sub(r"\s*([-/])\s*", r"\1", m.group(f"{name}v")).rstrip(".")
@@ -234,18 +236,17 @@ def parse_ottoman(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
     code = _OTTOMAN_CODE.search(text)
     if not code:
         return None
-    rest = text[code.end() :]
-    levels, end = _levels_from_tokens(rest)
     out: list[tuple[str, str]] = [("code", code.group(1))]
-    if levels:
-        out.extend(levels)
-    else:
-        bare = _BARE_NUMBERS.match(rest)
-        if not bare:
-            return None
-        out.append(("num", bare.group(1).rstrip(".")))
+    end = code.end()
+    bare = _BARE_NUMBERS.match(text, end)
+    if bare:
+        out.append(("num", re.sub(r"\s+", "", bare.group(1))))
         end = bare.end()
-    return tuple(out), code.end() + end
+    levels, used = _levels_from_tokens(text[end:])
+    if not levels and not bare:
+        return None
+    out.extend(levels)
+    return tuple(out), end + used
 
 
 def parse_republican(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
@@ -255,38 +256,44 @@ def parse_republican(text: str) -> tuple[tuple[tuple[str, str], ...], int] | Non
         out.append(("code", fond.group(1)))
         rest_at = fond.end()
     else:
-        bare = re.search(r"(?<![\w.])(\d{3}(?:\.\d{1,4}){2,8})(?![\w])", text)
+        bare = _BCA_CODE.search(text)
         if not bare:
             return None
         out.append(("code", bare.group(1)))
+        if bare.group(2):
+            out.append(("yer", bare.group(2)))
         rest_at = bare.end()
     levels, end = _levels_from_tokens(text[rest_at:])
+    if not levels and fond is None and len(out) == 1:
+        # "BCA, 030.18.1.2, 12.45.7": the place number without its label.
+        second = re.match(r"\s*,\s*(\d{1,4}(?:\.\d{1,5}){1,6})(?![\w])", text[rest_at:])
+        if second:
+            out.append(("yer", second.group(1)))
+            end = second.end()
     out.extend(levels)
     return tuple(out), rest_at + end
 
 
 def parse_atase(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
-    levels, end = _levels_from_tokens(text)
+    start = _TURKISH_TOKEN.search(text)
+    if not start:
+        return None
+    prefix = text[: start.start()]
+    codes = re.findall(r"(?<![\w.])([A-ZÇĞİÖŞÜ]{2,6}(?:\.[A-ZÇĞİÖŞÜ]{1,6})*)(?![\w])", prefix)
+    codes = [c for c in codes if c not in ("ATASE", "TBMM", "TBMMA")]
+    levels, end = _levels_from_tokens(text[start.start() :])
     if not levels:
         return None
-    start = _TURKISH_TOKEN.search(text)
-    prefix = text[: start.start()] if start else ""
-    code = re.findall(r"(?<![\w.])([A-ZÇĞİÖŞÜ]{2,6}(?:\.[A-ZÇĞİÖŞÜ]{1,6})*)(?![\w])", prefix)
-    out: list[tuple[str, str]] = []
-    codes = [c for c in code if c not in ("ATASE", "TBMM", "TBMMA", "ATASE.")]
-    if codes:
-        out.append(("code", codes[-1]))
+    out: list[tuple[str, str]] = [("code", codes[-1])] if codes else []
     out.extend(levels)
-    return tuple(out), end
+    return tuple(out), start.start() + end
 
 
 def parse_british(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
     m = _TNA_REF.search(text)
     if not m:
         return None
-    out: list[tuple[str, str]] = [
-        ("ref", f"{m.group(1)} {m.group(2)}/{m.group(3)}{m.group(4).replace(' ', '')}")
-    ]
+    out: list[tuple[str, str]] = [("ref", f"{m.group(1)} {m.group(2)}/{m.group(3)}{m.group(4).replace(' ', '')}")]
     end = m.end()
     folio = _TNA_FOLIO.match(text[end:])
     if folio:
@@ -314,7 +321,10 @@ def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
     if found is None:
         return None
     archive, match = found
-    rest = text[match.end() :]
+    # "Başbakanlık Osmanlı Arşivi (BOA), …": the acronym after the full name is not a fond code.
+    skip = _OWN_ACRONYM.match(text, match.end())
+    offset = skip.end() if skip else match.end()
+    rest = text[offset:]
     qualifier = ""
     if archive.system == "russian":
         parsed = parse_russian(rest)
@@ -326,9 +336,9 @@ def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
         if result is None:
             return None
         levels, end = result
-    raw = text[match.start() : match.end() + end].strip()
+    raw = text[match.start() : offset + end].strip()
     locator = ArchivalLocator(archive.acronym, archive.system, levels, qualifier=qualifier, raw=raw)
-    return locator, match.start(), match.end() + end
+    return locator, match.start(), offset + end
 
 
 # ---------------------------------------------------------------- canonical forms
@@ -359,6 +369,8 @@ def canonical_location(locator: ArchivalLocator) -> str:
                 parts.append(f"{_RUSSIAN_LABELS[label]} {value}")
         elif label in ("code", "num", "ref"):
             parts.append(value)
+        elif label == "yer":
+            parts.append(f"yer {value}")
         elif label in ("f", "ff") and locator.system == "british":
             parts.append(f"{label}. {value}")
         else:
