@@ -11,7 +11,9 @@ then one we wrote, so no value can spell ``\\input`` or ``\\write18``, and every
   commands (``ş`` → ``{\\c{s}}``, ``ı`` → ``{\\i}``, ``İ`` → ``{\\.{I}}``), Cyrillic transliterated
   with the shared ``transliteration.json`` table (``Финансовая`` → ``Finansovaia``: classic BibTeX
   styles run under OT1/T1, where Cyrillic commands would not compile), typographic punctuation as
-  LaTeX ligatures, and anything else as its compatibility decomposition or ``?``.
+  LaTeX ligatures (guillemets as English quotes: ``\\guillemotleft`` does not exist in OT1), and
+  anything else as its compatibility decomposition or ``?`` (so ``ą`` loses its ogonek, which OT1
+  cannot set either).
 """
 
 from __future__ import annotations
@@ -77,7 +79,6 @@ _ACCENTS: dict[str, str] = {
     "\u030c": "v",
     "\u0323": "d",
     "\u0327": "c",
-    "\u0328": "k",
     "\u0331": "b",
 }
 _ABOVE = frozenset("\u0300\u0301\u0302\u0303\u0304\u0306\u0307\u0308\u030a\u030b\u030c")
@@ -89,8 +90,11 @@ _PUNCTUATION: dict[str, str] = {
     "\u201c": "``",
     "\u201d": "''",
     "\u201e": ",,",
-    "«": r"{\guillemotleft}",
-    "»": r"{\guillemotright}",
+    # \guillemotleft and \k exist only in T1; classic BibTeX documents often run in OT1.
+    "«": "``",
+    "»": "''",
+    "\u2039": "`",
+    "\u203a": "'",
     "\u2010": "-",
     "\u2011": "-",
     "\u2012": "--",

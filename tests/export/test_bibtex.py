@@ -61,6 +61,7 @@ def test_round_trip_keeps_titles_names_years_and_locators(exports):
         if record.get("title"):
             # No ASCII letter or LaTeX command stands for "№": it is written "No." (see latex.py).
             expected_title = clean(transliterate(record["title"]).replace("№", "No."))
+            expected_title = expected_title.replace("«", "“").replace("»", "”")
             assert entry["fields"]["title"] == expected_title
         for role in ("author", "editor", "translator"):
             expected = [
@@ -98,7 +99,7 @@ def test_typography_reads_back_as_written():
     entry = _entry(bibtex.write([TYPOGRAPHY_BOOK]), TYPOGRAPHY_BOOK["id"])
     assert (
         entry["fields"]["title"]
-        == "“Smart” quotes – dashes — and «guillemets» … No. 5 in São Paulo, Kraków & Łódź"
+        == "“Smart” quotes – dashes — and “guillemets” … No. 5 in São Paulo, Kraków & Łódź"
     )
     assert entry["names"]["author"][0] == {"family": "Müller-Lüdenscheidt", "given": "Hans-Jürgen"}
     assert entry["names"]["author"][1] == {"family": "Ağaoğlu", "given": "Ayşe"}
@@ -148,3 +149,41 @@ def test_the_bibliography_compiles_in_a_classic_latex_document(tmp_path, exports
     text = pdf_text(tmp_path / "doc.pdf")
     for needle in ("Aralov", "Kılıç", "Volkova", "\\input{/etc/passwd}", *LOCATORS):
         assert needle in text
+
+
+def test_hostile_text_in_every_field_compiles_with_default_fonts(tmp_path):
+    # OT1, LaTeX's default encoding, is what a classic BibTeX document gets without fontenc.
+    need("bibtex", "pdflatex", "pdftotext")
+    hostile = (
+        "{ }} \\ \\input{x} \\write18{y} % # & $ ^ ~ _ @book{z, ` '' -- << >> \" ' and others , < > | "
+        "Şİığ çö üâ «q» “r” – — … № Жук\nER  - \x00\u2028end"
+    )
+    fields = [
+        "title",
+        "container-title",
+        "publisher",
+        "publisher-place",
+        "genre",
+        "note",
+        "volume",
+        "page",
+        "edition",
+    ]
+    names = [{"family": hostile, "given": hostile}, {"literal": hostile}]
+    items = [
+        {"id": f"h-{kind}", "type": kind, **dict.fromkeys(fields, hostile), "author": names, "editor": names,
+         "issued": {"date-parts": [[1920, 3]]}, "archive": hostile, "archive_location": hostile}
+        for kind in ("book", "chapter", "article-journal", "thesis", "manuscript", "paper-conference", "report")
+    ]  # fmt: skip
+    text = bibtex.write(items)
+    assert text.isascii() and count_bib(text) == ([i["id"] for i in items], 0)
+    output, bbl = _bibtex_run(tmp_path, text)
+    assert "error message" not in output, output
+    tex = tmp_path / "doc.tex"
+    tex.write_text(
+        "\\documentclass{article}\\begin{document}\\nocite{*}\\bibliographystyle{plain}\\bibliography{refs}\\end{document}\n",
+        encoding="ascii",
+    )
+    pdflatex(tex)
+    assert latex_errors((tmp_path / "doc.log").read_text(errors="replace")) == []
+    assert pdf_text(tmp_path / "doc.pdf").count("\\input{x}") >= len(items)

@@ -53,7 +53,7 @@ def test_cyrillic_is_transliterated_with_capitals_kept():
 
 
 def test_punctuation_and_unknown_characters():
-    assert ascii_text("“a” – b — c … «d»") == r"``a'' -- b --- c \ldots{} {\guillemotleft}d{\guillemotright}"
+    assert ascii_text("“a” – b — c … «d»") == r"``a'' -- b --- c \ldots{} ``d''"
     assert ascii_text("ﬁ ² 中") == "fi 2 ?"
 
 
