@@ -21,7 +21,7 @@ class Target:
     """One field an item gets in one format.
 
     :param name: the target field (BibTeX/BibLaTeX field name or RIS tag).
-    :param kind: how to encode it: ``text``, ``names``, ``date``, ``pages``, ``verbatim``, ``language``, ``join``.
+    :param kind: how to encode it: ``text``, ``range``, ``pages``, ``names``, ``date``, ``verbatim``, ``language``, ``join``.
     :param csl: the CSL key(s) the value comes from.
     :param value: the CSL value (a string, a name list, a date object; ``join`` gives the joined string).
     """
