@@ -194,12 +194,17 @@ _TURKISH_LEVELS = [
     ("vr", r"vr\.|varak|Varak|s\."),
 ]
 _TURKISH_TOKEN = re.compile(
-    "|".join(rf"(?P<{n}>{label})\s*(?P<{n}v>[\d.]+[a-z]?(?:\s*[-/]\s*[\d.]+[a-z]?)*)" for n, label in _TURKISH_LEVELS)
+    "|".join(
+        rf"(?P<{n}>{label})\s*(?P<{n}v>[\d.]+[a-z]?(?:\s*[-/]\s*[\d.]+[a-z]?)*)"
+        for n, label in _TURKISH_LEVELS
+    )
 )
 _FOND_KODU = re.compile(r"Fon\s*Kodu\s*:?\s*([\d.]+\d)")
 # "87/40", "50-1/12", "2318/1": Dosya/Gömlek numbers printed without labels.
 _BARE_NUMBERS = re.compile(r"[\s,]*(\d{1,6}(?:-\d{1,4})?(?:\s*/\s*\d{1,6}[a-z]?)?)(?![\w/-]|\.\d)")
-_BCA_CODE = re.compile(r"(?<![\w.])(\d{3}(?:\.\d{1,4}){1,8})(?:\s*(?:/|,)\s*(\d{1,4}(?:\.\d{1,5}){1,6}))?(?![\w])")
+_BCA_CODE = re.compile(
+    r"(?<![\w.])(\d{3}(?:\.\d{1,4}){1,8})(?:\s*(?:/|,)\s*(\d{1,4}(?:\.\d{1,5}){1,6}))?(?![\w])"
+)
 _TNA_REF = re.compile(
     r"(?<![\w])([A-Z]{1,5})\s+(\d{1,4})\s*/\s*(\d{1,6}[A-Z]?)((?:\s*/\s*[A-Z]?\d{1,6}[A-Za-z]?)?)(?![\w])"
 )
@@ -293,7 +298,9 @@ def parse_british(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
     m = _TNA_REF.search(text)
     if not m:
         return None
-    out: list[tuple[str, str]] = [("ref", f"{m.group(1)} {m.group(2)}/{m.group(3)}{m.group(4).replace(' ', '')}")]
+    out: list[tuple[str, str]] = [
+        ("ref", f"{m.group(1)} {m.group(2)}/{m.group(3)}{m.group(4).replace(' ', '')}")
+    ]
     end = m.end()
     folio = _TNA_FOLIO.match(text[end:])
     if folio:

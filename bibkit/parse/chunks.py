@@ -35,6 +35,7 @@ _VALUE_BEFORE_PERIOD = re.compile(
     r"|[-–]\s*\d{1,5}|\(\d{1,4}\))$"
 )
 URL_START = re.compile(r"(?:https?://|www\.)\S")
+_IMPRINT_NEXT = re.compile(r"(?:[А-ЯA-Z][а-яa-z]{0,3}\.\s*[:;,]|[А-ЯA-Z][а-яa-z]{0,3}\.\s*-\s*[А-ЯA-Z])")
 _STRAY_PAGE_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _LIGATURES = str.maketrans(
     {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": "", "\u200b": ""}
@@ -183,8 +184,16 @@ def is_sentence_period(text: str, i: int) -> bool:
     nxt = text[i + 2 : i + 3]
     if URL_START.match(text, i + 2):
         return True
+    word_start = i
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    inside = _lowercase_markers().match(text, word_start)
+    if inside and inside.end() > i + 1:
+        return False  # the period inside a marker: "отв. ред.", "yay. haz."
     if nxt.islower():
         return bool(_lowercase_markers().match(text, i + 2))
+    if _IMPRINT_NEXT.match(text, i + 2):
+        return True  # "… конф. М.: Наука": an abbreviation ends the title, the imprint follows
     before = text[max(0, i - 16) : i]
     if re.search(r"(?<![\w.])(?:\d{1,3}|[IVXLC]{1,7})$", before) and _ordinal_markers().match(text, i + 2):
         return False  # "II. Kısım", "2. Baskı", "III. Cilt": an ordinal before its marker
@@ -228,6 +237,8 @@ def _comma_splits(text: str, i: int, buf: str) -> bool:
     after = text[i + 1 : i + 12]
     if re.match(r"\s*(?:no\.|nos\.|No\.|№)\s*\d", after) and re.search(r"\d$", buf.rstrip()):
         return False
+    if re.match(r"\s*(?:испр|перераб|доп|rev|enl)\.", after):
+        return False  # "Изд. 2-е, испр. и доп.": one edition statement
     if re.match(r"\s*\d{4}(?!\d)", after):
         if _MONTH_DAY_TAIL is None:
             months = "|".join(re.escape(m) for m in sorted(F.month_names(), key=len, reverse=True))
@@ -239,6 +250,17 @@ def _comma_splits(text: str, i: int, buf: str) -> bool:
         tail = re.split(r"[:(]\s*", buf.rstrip()[-40:])[-1].strip()
         return not (F.place_shaped(tail) or F.known_place(tail))
     return True
+
+
+@cache
+def _role_start() -> re.Pattern[str]:
+    abbr = load("abbreviations")
+    return re.compile(rf"\s*(?:{F.alternation([*abbr['editor'], *abbr['translator']])})\s")
+
+
+def _starts_with_role(text: str) -> bool:
+    """A chunk that starts with ``ed.`` or ``çev.`` lists names: dashes there join names, not areas."""
+    return bool(_role_start().match(text))
 
 
 def _semicolon_splits(text: str, i: int, buf: str) -> bool:
@@ -280,11 +302,8 @@ def chunk(text: str) -> list[Chunk]:
                 buf.append(inner)
                 flags = {kind: True}
                 # A title in quotes or italics ends its chunk (Chicago: '"Title." *Journal* 12').
-                follow = text[end : end + 4]
-                if not re.match(r"\s*\(", follow) or kind == "quoted":
-                    flush(",")
+                flush(",")
                 if tail:
-                    flush(",")
                     chunks.extend(chunk(tail))
             i = end
             continue
@@ -314,9 +333,14 @@ def chunk(text: str) -> list[Chunk]:
         elif text.startswith("//", i):
             flush("//")
             i += 1
-        elif c == "/" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+        elif c == "/" and text[i - 1 : i] in (" ", "") and text[i + 1 : i + 2] == " ":
             flush("/")
-        elif c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ":
+        elif (
+            c in "—–"
+            and text[i - 1 : i] == " "
+            and text[i + 1 : i + 2] == " "
+            and not _starts_with_role(joined)
+        ):
             flush("—")
         elif c == "." and is_sentence_period(text, i):
             if _ends_with_abbreviation(joined):

@@ -172,8 +172,19 @@ def _period_title(text: str, found: Found, record: Record) -> str:
         title = title[: m.start()]
     if not title.strip() or (not rest and not end > 0 and len(title.split()) < 2):
         return text
-    record.title = title.strip()
+    record.title = _title_statements(title, found).strip()
     return rest.strip()
+
+
+def _title_statements(title: str, found: Found) -> str:
+    """GOST puts what the work is after its title: ``…: дис. … канд. ист. наук``, ``[Электронный ресурс]``."""
+    p = F.patterns()
+    for pattern, key, value in ((p.thesis, "genre", None), (p.electronic, "medium", "online")):
+        m = pattern.search(title)
+        if m and m.start() > 0:
+            found.put(key, value or m.group(0).strip())
+            title = (title[: m.start()] + title[m.end() :]).strip()
+    return title.rstrip(" :/")
 
 
 def _merge_found(found: Found, probe: Found) -> None:

@@ -140,6 +140,17 @@ def _roles(text: str, ctx: Context) -> str:
     return text
 
 
+def _responsibility(text: str, ctx: Context) -> str:
+    """GOST's ``/ Б. В. Соколов`` after the title repeats the authors: names, not a field of their own."""
+    if ctx.chunk.sep != "/":
+        return text
+    names = parse_name_list(text, known_role=True)
+    if names and len(" ".join(n.family + n.given for n in names)) >= len(re.sub(r"[\s.,]", "", text)) - 2:
+        ctx.found.names.setdefault("author", names)
+        return ""
+    return text
+
+
 def _in_markers(text: str, ctx: Context) -> str:
     p = F.patterns()
     m = p.in_container.match(text)
@@ -376,6 +387,7 @@ EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
     _accessed,
     _thesis,
     _roles,
+    _responsibility,
     _in_markers,
     _report_number,
     _edition_part,

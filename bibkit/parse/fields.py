@@ -219,8 +219,13 @@ def month_names() -> dict[str, int]:
 
 
 def month_number(name: str) -> int | None:
+    """``Kasım`` → 11, ``марта`` → 3, ``нояб`` or ``нояб.`` → 11, ``Jan.`` → 1."""
     names = month_names()
-    return names.get(name) or names.get(turkish.lower(name)) or names.get(name.lower())
+    for candidate in (name, turkish.lower(name), name.lower()):
+        for form in (candidate, candidate + ".", candidate.rstrip(".")):
+            if form in names:
+                return names[form]
+    return None
 
 
 # ------------------------------------------------------------------ places

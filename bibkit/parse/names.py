@@ -272,7 +272,7 @@ def _work_follows(text: str, m: re.Match[str]) -> bool:
     if not nxt:
         return False
     segment = nxt.group(1)
-    if re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d", segment) or len(segment.split()) < 2:
+    if re.match(r"\s*\d", segment) or len(segment.split()) < 2:
         return False
     from bibkit.parse import fields as F
 

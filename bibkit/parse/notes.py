@@ -56,16 +56,36 @@ class ParsedNote:
     text: NoteText
 
 
-def split_locator(text: str) -> tuple[str, str, str]:
-    """Split the pinpoint off the end of a cited work: ``…, 1990, pp. 325-326.`` → (work, ``325-326``, ``page``)."""
+_TRAILING_LINK = re.compile(r"[\s,.;]*(?:https?://\S+|doi:\s*\S+|www\.\S+)\s*$", re.I)
+# İSNAD gives the volume with the page after the imprint: "(İstanbul: X, 1994), 1/12." or "27: 82".
+_VOLUME_LOCATOR = re.compile(rf"(?<=\))\s*,\s*(?P<vol>\d{{1,3}})\s*[/:]\s*(?P<loc>{_LOC_VALUE})\s*\.?\s*$")
+
+
+def split_locator(text: str) -> tuple[str, str, str, str]:
+    """Split the pinpoint off the end of a cited work.
+
+    ``…, 1990, pp. 325-326.`` → (work, ``325-326``, ``page``, ``""``); ``… 1994), 1/12.`` → (work,
+    ``12``, ``page``, volume ``1``). A URL or DOI after the pinpoint stays with the work.
+    """
+    link = _TRAILING_LINK.search(text)
+    tail = text[link.start() :] if link else ""
+    text = text[: link.start()] if link else text
+    work, locator, label, volume = _split_locator(text)
+    return (f"{work}{tail}" if tail else work), locator, label, volume
+
+
+def _split_locator(text: str) -> tuple[str, str, str, str]:
+    m = _VOLUME_LOCATOR.search(text)
+    if m:
+        return text[: m.start()].rstrip(" ,.:;"), _normalise_locator(m.group("loc")), "page", m.group("vol")
     m = _TRAILING_LOCATOR.search(text)
     if m:
         label = next(name for name, pattern in _LABELS.items() if pattern.fullmatch(m.group("label").strip()))
-        return text[: m.start()].rstrip(" ,.:;"), _normalise_locator(m.group("loc")), label
+        return text[: m.start()].rstrip(" ,.:;"), _normalise_locator(m.group("loc")), label, ""
     m = _BARE_LOCATOR.search(text)
     if m and not re.fullmatch(F.YEAR, m.group("loc").strip()):
-        return text[: m.start()].rstrip(" ,.:;"), _normalise_locator(m.group("loc")), "page"
-    return text.rstrip(" .;"), "", ""
+        return text[: m.start()].rstrip(" ,.:;"), _normalise_locator(m.group("loc")), "page", ""
+    return text.rstrip(" .;"), "", "", ""
 
 
 def _normalise_locator(value: str) -> str:
@@ -116,7 +136,7 @@ def _mention(note: Note, raw: str) -> Mention | None:
         # An archival reference carries its folio inside the locator, never as a pinpoint.
         record = parse_entry(raw, line=note.line, source="note", prefer="note")
         return Mention(note=note.number, line=note.line, raw=raw.strip(), record=record)
-    work, locator, label = split_locator(raw)
+    work, locator, label, volume = split_locator(raw)
     work = work.strip(" ,.;:")
     base = Mention(note=note.number, line=note.line, raw=raw.strip(), locator=locator, label=label)
     if not work:
@@ -131,6 +151,8 @@ def _mention(note: Note, raw: str) -> Mention | None:
         base.ref = {"kind": "op_cit", "article": bool(article.match(m.group("m"))), **_name_or_title(prefix)}
         return base
     record = parse_entry(work, line=note.line, source="note", prefer="note")
+    if volume and not record.volume:
+        record.volume = volume
     if not _citation_like(record, bool(locator)):
         return None
     if _short_form(record):
