@@ -18,16 +18,23 @@ from bibkit.parse.extract import Found
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:]{1,60}?)\s*:\s*(?P<publisher>.+)$")
 
 
-def split_place_publisher(text: str) -> tuple[str, str] | None:
-    """``Ankara: Türk Tarih Kurumu`` → (place, publisher) when the left side is a place."""
+def split_place_publisher(text: str, year_next: bool = True) -> tuple[str, str] | None:
+    """``Ankara: Türk Tarih Kurumu`` → (place, publisher) when the left side is a place.
+
+    An unknown place-shaped word counts only when the right side names a publisher or the year
+    follows: ``Turtsiya: İstoriya i Sovremennost`` is a title with its subtitle.
+    """
     m = _PLACE_PUBLISHER.match(text)
     if not m:
         return None
-    place = m.group("place").strip()
-    if F.is_place(place) or (
-        F.place_shaped(re.sub(r",\s*[A-Z][\w.]{1,5}$", "", place)) and len(place.split()) <= 3
+    place, publisher = m.group("place").strip(), m.group("publisher").strip()
+    if F.is_place(place):
+        return F.normalise_place(place), publisher
+    shaped = F.place_shaped(re.sub(r",\s*[A-Z][\w.]{1,5}$", "", place)) and len(place.split()) <= 3
+    if shaped and (
+        year_next or F.has_keyword("publisher", publisher) or F.has_keyword("institution", publisher)
     ):
-        return F.normalise_place(place), m.group("publisher").strip()
+        return F.normalise_place(place), publisher
     return None
 
 
@@ -39,6 +46,8 @@ def _bare_volume(text: str) -> str | None:
 
 def _role(c: Chunk) -> str:
     text = c.rest
+    if c.fields.get("volume_title"):
+        return "volume-title"
     if c.fields.get("in") or c.sep == "//":
         return "container"
     if F.patterns().special_issue.search(text):
@@ -77,6 +86,14 @@ def _prepare(chunks: list[Chunk]) -> None:
     - two adjacent institution chunks are one publisher (``Marmara Üniversitesi, Türkiyat … Enstitüsü``).
     """
     for i, c in enumerate(chunks):
+        # Chicago: "*Stalin*. Vol. 1, *Paradoxes of Power*": the title after a volume is the volume's.
+        if (
+            c.fields.get("volume")
+            and not c.rest
+            and i + 1 < len(chunks)
+            and (chunks[i + 1].italic or chunks[i + 1].quoted)
+        ):
+            chunks[i + 1].fields["volume_title"] = "1"
         if c.fields.get("in_previous"):
             for prev in reversed(chunks[:i]):
                 if prev.rest:
@@ -134,7 +151,9 @@ def assign(chunks: list[Chunk], found: Found, record: Record) -> None:
             else:
                 pending_volume = pending_volume or c.fields["bare_number"]
             continue
-        pair = split_place_publisher(c.rest) if not (c.quoted or c.italic) else None
+        idx = chunks.index(c)
+        year_next = idx + 1 >= len(chunks) or (not chunks[idx + 1].rest and bool(found.years))
+        pair = split_place_publisher(c.rest, year_next) if not (c.quoted or c.italic) else None
         if pair:
             place, publisher = pair
             record.publisher_place = record.publisher_place or place

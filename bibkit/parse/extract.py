@@ -261,6 +261,7 @@ def _volume_issue(text: str, ctx: Context) -> str:
         m = pattern.search(text)
         if m:
             found.put("volume", F.number(m.group("v")))
+            ctx.chunk.fields["volume"] = "1"
             text = take(text, m)
     for m in list(p.issue.finditer(text))[:2]:
         value = F.page_range(m.group("i"))

@@ -132,6 +132,7 @@ def patterns() -> Patterns:
         ),
         thesis=re.compile(
             rf"(?<![\w])(?P<t>(?:(?:[Аа]втореф\.\s*)?[Дд]исс?\.\s*…?\s*(?:канд|д-ра|докт)\.\s*(?:[а-я]{{2,8}}\.\s*)?наук)"
+            rf"|(?:Avtoreferat\s+)?Dissertatsi[a-zı]{{0,3}}(?:\s+(?:Kandidata|Doktora)\s+[^\W\d_]+\s+Nauk)?"
             rf"|{alternation(abbr['thesis'])})(?![\w])",
             re.IGNORECASE,
         ),

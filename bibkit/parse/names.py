@@ -24,7 +24,7 @@ UP = f"[{_UP}]"
 LO = f"[{_LO}]"
 _APOS = "'’´ʹʼ`"
 # A capitalised word, with inner hyphens or apostrophes (Abu-Lughod, O'Neil, Gor´kii, Mel'tiukhov).
-WORD = rf"{UP}{LO}+(?:[-{_APOS}]{UP}?{LO}+){{0,2}}"
+WORD = rf"{UP}{LO}+(?:{UP}{LO}+)?(?:[-{_APOS}]{UP}?{LO}+){{0,2}}"
 CAPS = rf"{UP}{{2,}}(?:[-{_APOS}]{UP}+){{0,2}}"
 # An initial is one capital, or one of the digraphs romanised Russian and English names use (G. Ya., Yu., Sh.).
 INITIAL = rf"(?:Shch|Sch|Dzh|Ya|Yu|Yo|Ye|Sh|Ch|Zh|Kh|Ts|Th|Ph|Gh|Dj|Iu|Ia|Ju|Ja|Je|Jo|Дж|{UP})\."
@@ -56,7 +56,7 @@ _ET_AL = re.compile(
     r"\s*,?\s*(?:et\s+al\.?|vd\.|v\.d\.|v\.dğr\.|ve\s+diğerleri|ve\s+dğr\.|и\s+др\.|i\s+dr\.|u\.\s?a\.)"
 )
 _ROLE_AFTER = re.compile(
-    r"\s*(?:,\s*|\s)(?:\((?P<p>ed|eds|Ed|Eds|haz|Haz|der|Der|Hrsg|Hg|éd|éds|dir|ред|сост|comp|comps)\.?\)|"
+    r"\s*(?:,\s*|\s)(?:\((?P<p>ed|eds|Ed|Eds|haz|Haz|der|Der|Hrsg|Hg|éd|éds|dir|ред|Ред|сост|Red|red|Sost|comp|comps)\.?\)|"
     r"(?P<b>eds?|Eds?|haz|der|Hrsg|comp)\.)(?=[\s,.:]|$)"
 )
 _TRANSLATOR_ROLE = re.compile(r"\s*(?:,\s*|\s)\((?:çev|Çev|trans|Trans|trc|Trc|пер)\.?\)")
@@ -87,8 +87,6 @@ def _not_name_words() -> frozenset[str]:
     for names in load("months").values():
         if isinstance(names, dict):
             words.update(k for k in names if not k.endswith("."))
-    for group in load("places")["groups"]:
-        words.update(turkish.lower(p) for p in group if " " not in p)
     words = {w for w in words if len(w) >= 3}
     words.update(
         {
@@ -146,10 +144,21 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(turkish.lower(p) for group in load("places")["groups"] for p in group if " " not in p)
+
+
 def _plausible(*parts: str) -> bool:
-    """True when no word of the candidate name is a known non-name word or a title inflection."""
+    """True when no word of the candidate name is a known non-name word or a title inflection.
+
+    A place alone (``Kafkas Cephesi, Ankara.``) is no given name; ``Shaw, Stanford J.`` is one.
+    """
     bad = _not_name_words()
     for part in parts:
+        words = re.findall(r"[^\W\d_]{2,}", part)
+        if len(words) == 1 and len(part.split()) == 1 and turkish.lower(words[0]) in _place_words():
+            return False
         for word in re.findall(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?", part):
             low = turkish.lower(word)
             if low in bad or _TITLE_SUFFIX.search(low):
@@ -203,9 +212,13 @@ def _extend_given(text: str, end: int, given: str) -> tuple[str, int]:
     if not given.endswith("."):
         return given, end
     m = _NEXT_WORD.match(text, end)
-    if m and _starts_with_given_name(m.group(1)):
+    if m and (_starts_with_given_name(m.group(1)) or _MARKED_AFTER.match(text, m.end())):
         return f"{given} {m.group(1)}", m.end()
     return given, end
+
+
+# "Price, M. Philips. "The Soviet Road…"": a quoted or italic title right after the word shows it ends the name.
+_MARKED_AFTER = re.compile(r"\.\s*[\"“«*_]")
 
 
 def _match_one(
