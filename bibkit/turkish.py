@@ -37,8 +37,28 @@ def looks_turkish(text: str) -> bool:
     return bool(_TURKISH_MARKS.search(text))
 
 
+_FRONT = set("EÖÜİeöüi")
+_BACK = set("AOUaouıIÂâÛû")
+
+
+def dotted_i_likely(word: str) -> bool:
+    """In a word printed in capitals without dots on its I's, is each ``I`` an ``i``?
+
+    Turkish vowel harmony: a native word has front vowels (e, i, ö, ü) or back vowels (a, ı, o,
+    u), not both; a capital ``I`` among front vowels (``ERKIN``, ``ÖZDEMIR``) is an ``i``. Letters
+    the Turkish alphabet lacks (q, w, x) mark a foreign name (``LEWIS``, ``WILLIAMS``).
+    """
+    letters = set(word)
+    if letters & set("QWXqwx"):
+        return True
+    others = {c for c in word if c in _FRONT or c in _BACK} - {"I"}
+    return bool(others) and others <= _FRONT
+
+
 def capitalize_word(word: str, turkish: bool = True) -> str:
     """``KILIÇ`` → ``Kılıç``, ``ALİYEF`` → ``Aliyef``, ``O'NEIL`` → ``O'Neil``, ``ABU-LUGHOD`` → ``Abu-Lughod``."""
+    if turkish and "I" in word and dotted_i_likely(word):
+        word = word.replace("I", "İ")
     parts = re.split(r"([-'’])", word)
     out = []
     after_apostrophe = False

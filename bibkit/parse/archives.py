@@ -50,8 +50,34 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", turkish.lower(text.replace("İ", "I"))).strip(" .")
 
 
+@cache
+def _series_codes() -> tuple[Archive, re.Pattern[str]] | None:
+    """Archives recognisable by their own reference shape: TNA's ``FO 371/9058`` needs no name."""
+    for entry in load("archives")["archives"]:
+        codes = entry.get("series_codes")
+        if codes:
+            archive = Archive(entry["acronym"], entry["system"], entry["place"], entry["language"])
+            alternation = "|".join(sorted(codes, key=len, reverse=True))
+            return archive, re.compile(rf"(?<![\w/])(?:{alternation})(?=\s+\d{{1,4}}\s*/\s*\d)")
+    return None
+
+
 def find_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
     """The first archive named in ``text`` (acronym in any script, or a full name in any language)."""
+    found = _find_named_archive(text)
+    if found is not None:
+        return found
+    coded = _series_codes()
+    if coded is not None:
+        archive, pattern = coded
+        m = pattern.search(text)
+        if m:
+            # The code is part of the locator: report an empty match just before it.
+            return archive, re.compile("").match(text, m.start())  # type: ignore[return-value]
+    return None
+
+
+def _find_named_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
     by_alias, pattern = _registry()
     for match in pattern.finditer(text):
         found = match.group(0)
@@ -92,6 +118,8 @@ _FOLIOS = rf"{_FOLIO}(?:\s*,\s*{_FOLIO})*"
 _RUSSIAN_LEVELS = [
     ("f", r"(?:f|F|ф|Ф)\.|[Ff]ond\b|[Ff]on\b|[Фф]онд\b", rf"(?:[RРrр]\s*[-‐–]?\s*)?{_NUM}"),
     ("op", r"(?:op|Op|оп|Оп)\.|[Oo]pis['’ʹ]?\b|[Оо]пись\b|[Ll]iste\b|[Ss]ayı\b|[Ee]nvanter\b", _NUM),
+    # AVP RF files its dela in papki: "f. 132, op. 4, p. 7, d. 25".
+    ("p", r"(?:p|П|п)\.(?=\s*\d)|[Pp]apka\b|[Пп]апка\b", _NUM),
     ("k", r"[Кк]артон\b|[Kk]arton\b|[Kk]\.", _NUM),
     (
         "d",
@@ -159,7 +187,7 @@ def parse_russian(text: str) -> tuple[tuple[tuple[str, str], ...], str, int] | N
         levels = {k: v for k, v in compact.groupdict().items() if v}
         end = compact.end()
     out = []
-    for name in ("f", "op", "k", "d", "l"):
+    for name in ("f", "op", "p", "k", "d", "l"):
         if name in levels:
             value = levels[name]
             if name == "f":
@@ -350,7 +378,7 @@ def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
 
 # ---------------------------------------------------------------- canonical forms
 
-_RUSSIAN_LABELS = {"f": "f.", "op": "op.", "k": "k.", "d": "d."}
+_RUSSIAN_LABELS = {"f": "f.", "op": "op.", "p": "p.", "k": "k.", "d": "d."}
 _TURKISH_LABELS = {
     "k": "k.",
     "kt": "kt.",

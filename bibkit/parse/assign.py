@@ -78,6 +78,12 @@ def _container_with_volume(text: str, record: Record) -> str:
     return text
 
 
+def _imprint(text: str) -> bool:
+    """``М.: Наука``: a known place before a colon starts the imprint."""
+    pair = split_place_publisher(text)
+    return pair is not None and F.is_place(pair[0])
+
+
 def _prepare(chunks: list[Chunk]) -> None:
     """Join what the separators cut too eagerly, before roles are given.
 
@@ -109,7 +115,7 @@ def _prepare(chunks: list[Chunk]) -> None:
             and b.sep == "."
             and untouched
             and not F.is_place(b.rest)
-            and not split_place_publisher(b.rest)
+            and not _imprint(b.rest)
         ):
             a.rest = f"{a.rest}. {b.rest}"
             a.text = a.rest
@@ -142,17 +148,30 @@ def assign(chunks: list[Chunk], found: Found, record: Record) -> None:
         record.title = free[0].rest
         rest = free[1:]
     after_title = next((c for c in rest if c.rest), None)
+    # "Death and Exile: …, 1821-1922, The Darwin Press, Princeton 1995": the range not taken as the
+    # date belongs to the title it follows.
+    title_at = chunks.index(free[0]) if free[0] in chunks and free[0].rest == record.title else -1
+    if title_at >= 0 and title_at + 1 < len(chunks):
+        span = chunks[title_at + 1].fields.get("year_range")
+        issued = found.issued()
+        if span and issued is not None and issued.end_year is None:
+            record.title = f"{record.title}, {span}"
     unknown: list[Chunk] = []
     pending_volume = ""
     for c in rest:
         if c.fields.get("bare_number") and not c.rest:
-            if record.container_title and not record.volume:
+            issued = found.issued()
+            if issued is not None and issued.day and not record.page:
+                record.page = c.fields["bare_number"]  # a newspaper's page after its full date
+            elif record.container_title and not record.volume:
                 record.volume = c.fields["bare_number"]
             else:
                 pending_volume = pending_volume or c.fields["bare_number"]
             continue
         idx = chunks.index(c)
-        year_next = idx + 1 >= len(chunks) or (not chunks[idx + 1].rest and bool(found.years))
+        year_next = idx + 1 >= len(chunks) or bool(
+            F.patterns().year.fullmatch(chunks[idx + 1].text.strip(" .,;"))
+        )
         pair = split_place_publisher(c.rest, year_next) if not (c.quoted or c.italic) else None
         if pair:
             place, publisher = pair
@@ -194,9 +213,8 @@ def _assign_unknown(
     after_title: Chunk | None,
 ) -> None:
     """Chunks no keyword explained: a container before volume/issue/pages, else a place or publisher by shape."""
-    article_signals = numbered or any(
-        k in found.values for k in ("volume", "issue", "page", "volume_or_issue")
-    )
+    # A volume alone is also a book's ("Cilt III"); an issue or the item's pages make it an article.
+    article_signals = numbered or any(k in found.values for k in ("issue", "page", "volume_or_issue"))
     for c in unknown:
         idx = chunks.index(c)
         nxt = chunks[idx + 1] if idx + 1 < len(chunks) else None
@@ -256,13 +274,8 @@ def infer_type(record: Record, found: Found) -> str:
             return "chapter"
         if record.url and not (record.volume or record.issue or record.page or record.publisher):
             return "webpage"
-        if (
-            record.publisher_place
-            and record.publisher
-            and not (record.volume or record.issue)
-            and record.page
-        ):
-            return "chapter"
+        if record.publisher_place and record.publisher and not (record.volume or record.issue):
+            return "chapter"  # a container with its own imprint is a book
         return "article-journal"
     if record.url and not (record.publisher or record.publisher_place):
         return "webpage"

@@ -187,9 +187,9 @@ def is_sentence_period(text: str, i: int) -> bool:
     word_start = i
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    inside = _lowercase_markers().match(text, word_start)
-    if inside and inside.end() > i + 1:
-        return False  # the period inside a marker: "отв. ред.", "yay. haz."
+    inside = _role_start().match(text, word_start)
+    if inside and inside.end() >= i + 1:
+        return False  # the period of a role marker: "Red. A. M. Şamsutdinov", "отв. ред. Н. Г. Киреев"
     if nxt.islower():
         return bool(_lowercase_markers().match(text, i + 2))
     if _IMPRINT_NEXT.match(text, i + 2):
@@ -255,7 +255,14 @@ def _comma_splits(text: str, i: int, buf: str) -> bool:
 @cache
 def _role_start() -> re.Pattern[str]:
     abbr = load("abbreviations")
-    return re.compile(rf"\s*(?:{F.alternation([*abbr['editor'], *abbr['translator']])})\s")
+    return re.compile(rf"\s*(?:{F.alternation([*abbr['editor'], *abbr['translator']])})(?=\s)")
+
+
+def _between_places(before: str, after: str) -> bool:
+    """``London – New York: Routledge``: a dash between two places joins them."""
+    left = re.split(r"[,.;:(]\s*", before.strip())[-1]
+    right = re.split(r"\s*[:,;]", after.strip())[0]
+    return bool(left and right and F.known_place(left) and F.known_place(right))
 
 
 def _starts_with_role(text: str) -> bool:
@@ -263,7 +270,7 @@ def _starts_with_role(text: str) -> bool:
     return bool(_role_start().match(text))
 
 
-def _semicolon_splits(text: str, i: int, buf: str) -> bool:
+def semicolon_splits(text: str, i: int, buf: str) -> bool:
     """``М.; Л.: Наука`` lists two places: that semicolon stays."""
     return not (
         re.search(r"(?:^|\s)[А-ЯA-Z][а-яa-z]{0,3}\.$", buf)
@@ -328,7 +335,7 @@ def chunk(text: str) -> list[Chunk]:
         joined = "".join(buf)
         if c == "," and _comma_splits(text, i, joined):
             flush(",")
-        elif c == ";" and _semicolon_splits(text, i, joined):
+        elif c == ";" and semicolon_splits(text, i, joined):
             flush(";")
         elif text.startswith("//", i):
             flush("//")
@@ -340,6 +347,7 @@ def chunk(text: str) -> list[Chunk]:
             and text[i - 1 : i] == " "
             and text[i + 1 : i + 2] == " "
             and not _starts_with_role(joined)
+            and not _between_places(joined, text[i + 2 : i + 40])
         ):
             flush("—")
         elif c == "." and is_sentence_period(text, i):

@@ -15,14 +15,13 @@ The entry is read in passes:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bibkit.model import Date, Name, Record
 from bibkit.parse import fields as F
 from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, record_id
 from bibkit.parse.assign import assign, infer_type
-from bibkit.parse.chunks import Chunk, chunk, clean, first_sentence_end
-from bibkit.parse.extract import Found, extract_fields
+from bibkit.parse.chunks import Chunk, chunk, clean, first_sentence_end, is_sentence_period
+from bibkit.parse.extract import Found, date_from_match, extract_fields
 from bibkit.parse.language import detect_language
 from bibkit.parse.names import parse_name_list, split_leading_names
 from bibkit.tables import load
@@ -64,10 +63,15 @@ def parse_entry(text: str, line: int = 0, source: str = "list", prefer: str | No
 
 def _leading_names(text: str, prefer: str, record: Record) -> tuple[str, bool]:
     """Authors (or editors, translators) at the start; returns the rest and whether fields end with periods."""
-    lead = split_leading_names(_unmarked_head(text), prefer)
+    # Markup after the names shows where they end ("…, *Title*"); inside them it is noise.
+    lead = split_leading_names(text, prefer)
+    if not lead.names:
+        lead = split_leading_names(_unmarked_head(text), prefer)
     if not lead.names:
         institution = _INSTITUTION_AUTHOR.match(text)
-        if institution and not F.is_place(institution.group("org")):
+        org = institution.group("org") if institution else ""
+        dated = institution is not None and text[institution.end("org") :].lstrip(" .").startswith("(")
+        if institution and not F.is_place(org) and (dated or F.has_keyword("institution", org)):
             record.author = [Name(literal=institution.group("org").strip())]
             return text[institution.end("org") :].lstrip(" ."), True
         return text, False
@@ -77,9 +81,9 @@ def _leading_names(text: str, prefer: str, record: Record) -> tuple[str, bool]:
     return _rest_after_names(text, lead.rest), lead.period_style
 
 
-# APA: an institution as author, "Türkiye İstatistik Kurumu. (2012)."
+# An institution as author: APA "Türkiye İstatistik Kurumu. (2012).", Chicago "Türk Tarih Kurumu. “Title”."
 _INSTITUTION_AUTHOR = re.compile(
-    rf"^(?P<org>[^.()\d]{{3,120}}?)\.\s*\(\s*{F.YEAR}[a-z]?(?:,[^()]{{1,25}})?\)"
+    rf"^(?P<org>[^.()\d\"“«*]{{3,120}}?)\.\s*(?:\(\s*{F.YEAR}[a-z]?(?:,[^()]{{1,25}})?\)|(?=[\"“«*]))"
 )
 
 
@@ -124,9 +128,8 @@ def _apa_date(text: str, found: Found) -> tuple[str, bool]:
     return text[m.end() :], True
 
 
-_EDITOR_GROUP = re.compile(
-    r"(?P<pre>\b(?:In|in)\s*:?\s+|(?<=\.\s)|^)(?P<names>[^()]{3,200}?)\s*"
-    r"\((?P<role>Eds?|eds?|Haz|haz|Der|der|Hrsg|Hg|Yay\.\s*[Hh]az|Ред|ред|сост|Сост)\.?\)\s*,?\s*"
+_EDITOR_ROLE = re.compile(
+    r"\s*\((?:Eds?|eds?|Haz|haz|Der|der|Hrsg|Hg|Yay\.\s*[Hh]az|Ред|ред|сост|Сост)\.?\)\s*,?\s*"
 )
 _NAMES_ROLE_GROUP = re.compile(
     r"\((?P<names>[^()]{3,120}?),\s*(?P<role>Çev|çev|Trans|trans|Trc|trc|Übers|Haz|haz|Ed|ed|Eds|eds|Der|der|Hrsg)\.?\)"
@@ -141,14 +144,27 @@ def _role_groups(text: str, found: Found) -> str:
         if names:
             found.names.setdefault(_ROLE_OF.get(m.group("role").lower(), "editor"), names)
             text = text[: m.start()] + text[m.end() :]
-    m = _EDITOR_GROUP.search(text)
-    if m:
-        names = parse_name_list(m.group("names"), prefer="note", known_role=True)
+    for m in _EDITOR_ROLE.finditer(text):
+        start = _names_start(text, m.start())
+        names = parse_name_list(text[start : m.start()], prefer="note", known_role=True)
         if names:
             found.names.setdefault("editor", names)
             found.in_marker = True
-            text = text[: m.start()] + ("In " if m.group("pre").strip() else "") + text[m.end() :]
+            text = text[:start] + text[m.end() :]
+            break
     return re.sub(r"\s{2,}", " ", text)
+
+
+def _names_start(text: str, end: int) -> int:
+    """Where the names before ``(Eds.)`` begin: after ``In``, or after the last sentence period."""
+    head = text[:end]
+    start = 0
+    for marker in re.finditer(r"(?:^|\s)(?:In|in|İçinde)\s*:?\s+", head):
+        start = marker.end()
+    for i in range(len(head) - 1, start, -1):
+        if head[i] == "." and is_sentence_period(text, i):
+            return i + 2
+    return start
 
 
 def _period_title(text: str, found: Found, record: Record) -> str:
@@ -243,12 +259,6 @@ def _resolve_volume_or_issue(found: Found, record: Record) -> None:
         record.issue = record.issue or F.number(second)
 
 
-@cache
-def _final_abbreviations() -> re.Pattern[str]:
-    words = load("abbreviations")["title_final_abbreviations"]
-    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in words)})\.$")
-
-
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 
 
@@ -266,9 +276,9 @@ def clean_title(text: str) -> str:
     ):
         text = text[:-1].strip()
     text = text.rstrip(" ,;:")
-    if text.endswith(".") and not _final_abbreviations().search(text):
-        text = text.rstrip(". ")
-    return text
+    # Chicago moves a period inside closing quotes: "… the Turkish ‘Deep State.’" ends without it.
+    text = re.sub(r"\.(?=[’'”\"]$)", "", text)
+    return F.strip_field(text)
 
 
 def _archival_record(text: str, archival: tuple, record: Record) -> Record:
@@ -291,15 +301,33 @@ def _archival_record(text: str, archival: tuple, record: Record) -> Record:
 
 
 def _describe_archival(text: str, record: Record) -> None:
-    """Title and date of an archival document, from the words around its locator."""
-    found = Found()
-    chunks = chunk(text)
-    for position, c in enumerate(chunks, start=1):
-        extract_fields(c, found, position)
-    record.issued = found.issued()
-    parts = [c.rest for c in chunks if c.rest and not _is_archive_name(c.rest)]
+    """Title and date of an archival document, from the words around its locator.
+
+    Only a date is taken out; everything else (``Протокол … № 12``, ``Minute by …``) is the title.
+    """
+    p = F.patterns()
+    m = p.date.search(text)
+    if m:
+        record.issued = date_from_match(m)
+        text = (text[: m.start()] + " " + text[m.end() :]).strip()
+        text = re.sub(r"^\s*(?:г|гг|yılı)\.?(?!\w)", "", text)
+    text = re.sub(r"\s*(?:г|гг)\.(?=\s*(?:,|//|$))", "", text)
+    parts = []
+    for c in _plain_chunks(text):
+        year = p.year.fullmatch(c.rest)
+        if year and record.issued is None:
+            record.issued = Date(int(year.group("y")))
+        elif c.rest and not _is_archive_name(c.rest):
+            parts.append(c.rest)
     if parts:
         record.title = clean_title(", ".join(parts))
+
+
+def _plain_chunks(text: str) -> list[Chunk]:
+    chunks = chunk(text)
+    for c in chunks:
+        c.rest = c.text.strip(" ,.;:/")
+    return chunks
 
 
 def _is_archive_name(text: str) -> bool:

@@ -206,7 +206,7 @@ def _edition_part(text: str, ctx: Context) -> str:
 
 
 _VOLUME_COUNT = re.compile(
-    r"(?<![\w.])(\d{1,2})\s+(?:vols?\.|volumes|[Cc]ilt(?![\w.])(?!\s*\d)|тт?\.|томах|tomakh|Bde\.)(?![\w])"
+    r"(?<![\w.])(\d{1,2})\s+(?:vols?\.|volumes|[Cc]ilt\b(?!\s*\d)|тт?\.|томах|tomakh|Bde\.)(?![\w])"
 )
 
 
@@ -341,6 +341,8 @@ def _dates(text: str, ctx: Context) -> str:
         is_range = bool(m.group("y2"))
         if not _date_context_ok(remainder, ctx.position, is_range):
             continue
+        if is_range and not remainder.strip(" ,.;:()"):
+            ctx.chunk.fields["year_range"] = m.group(0).strip("() ")
         year = int(m.group("y"))
         end_year = None
         if m.group("y2"):
@@ -359,7 +361,7 @@ def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> b
     In the title's chunk, or for a range of years, only nothing or a known place will do:
     ``Osmanlı Harpleri 1700-1870`` is a title.
     """
-    rest = re.sub(r"[\s,.;:()\[\]]+", " ", remainder).strip()
+    rest = re.sub(r"[\s,.;:()\[\]]+", " ", re.sub(r"(?<!\w)(?:гг?|yılı|g)\.?(?!\w)", " ", remainder)).strip()
     if not rest:
         return True
     if F.is_place(rest):
@@ -422,7 +424,7 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
             text = extractor(text, ctx)
         except (ValueError, IndexError, KeyError) as exc:  # one bad field must not lose the entry
             found.problems.append(f"{extractor.__name__}: {exc}")
-    c.rest = re.sub(r"\(\s*[,;:.]?\s*\)|\[\s*\]", " ", text).strip(" ,.;:")
+    c.rest = F.strip_field(re.sub(r"\(\s*[,;:.]?\s*\)|\[\s*\]", " ", text))
 
 
 # ------------------------------------------------------------------ Russian names after markers

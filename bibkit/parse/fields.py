@@ -97,7 +97,7 @@ def patterns() -> Patterns:
     month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     return Patterns(
         volume_before=re.compile(
-            rf"(?<![\w.])(?:{alternation(abbr['volume_before'])})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])"
+            rf"(?<![\w.])(?:{alternation(abbr['volume_before'])})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])(?!\.?['’]?\w)"
         ),
         volume_after=re.compile(
             rf"(?<![\w.])(?P<v>{num})\s*\.\s*(?:{alternation(abbr['volume_after'])})(?![\w])"
@@ -267,7 +267,7 @@ def place_key(text: str) -> str:
 
 
 _PLACE_SHAPE = re.compile(
-    r"^(?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+|[A-ZÇĞİÖŞÜА-ЯЁ]{2,}[a-zа-я]*)"
+    r"^(?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+)"
     r"(?:[ -](?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+|na|am|upon|on|-на-))?$"
 )
 
@@ -329,6 +329,20 @@ def last_word_is(kind: str, text: str) -> bool:
     for match in keyword_patterns()[kind].finditer(text):
         last_end = match.end()
     return last_end >= 0 and not re.search(r"[^\W\d_]", text[last_end:])
+
+
+@cache
+def _final_abbreviations() -> re.Pattern[str]:
+    abbreviations = load("abbreviations")["title_final_abbreviations"]
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in abbreviations)})\.$")
+
+
+def strip_field(text: str) -> str:
+    """Separators off both ends; a final period stays after an abbreviation (``конф.``, ``гг.``)."""
+    text = text.strip(" ,;:")
+    if text.endswith(".") and not _final_abbreviations().search(text):
+        text = text.rstrip(". ,;:")
+    return text.lstrip(". ")
 
 
 def marker_words(key: str) -> list[str]:

@@ -24,8 +24,9 @@ UP = f"[{_UP}]"
 LO = f"[{_LO}]"
 _APOS = "'’´ʹʼ`"
 # A capitalised word, with inner hyphens or apostrophes (Abu-Lughod, O'Neil, Gor´kii, Mel'tiukhov).
-WORD = rf"{UP}{LO}+(?:{UP}{LO}+)?(?:[-{_APOS}]{UP}?{LO}+){{0,2}}"
-CAPS = rf"{UP}{{2,}}(?:[-{_APOS}]{UP}+){{0,2}}"
+# A romanised soft sign may end the word: "Dzhamil'".
+WORD = rf"{UP}{LO}+(?:{UP}{LO}+)?(?:[-{_APOS}]{UP}?{LO}+){{0,2}}[{_APOS}]?"
+CAPS = rf"(?:Mc|Mac)?{UP}{{2,}}(?:[-{_APOS}]{UP}+){{0,2}}"
 # An initial is one capital, or one of the digraphs romanised Russian and English names use (G. Ya., Yu., Sh.).
 INITIAL = rf"(?:Shch|Sch|Dzh|Ya|Yu|Yo|Ye|Sh|Ch|Zh|Kh|Ts|Th|Ph|Gh|Dj|Iu|Ia|Ju|Ja|Je|Jo|Дж|{UP})\."
 INITIALS = rf"{INITIAL}(?:\s?-?\s?{INITIAL}){{0,3}}"
@@ -178,7 +179,10 @@ def case_name(text: str, turkish_rules: bool) -> str:
     """``KILIÇ`` → ``Kılıç``; words already in mixed case stay as printed."""
     words = []
     for word in text.split(" "):
-        if turkish.is_caps_word(word) and not re.fullmatch(INITIALS, word):
+        prefix = re.match(r"(Mc|Mac)(?=[A-Z]{2})", word)
+        if prefix and turkish.is_caps_word(word[prefix.end() :]):
+            words.append(prefix.group(1) + turkish.capitalize_word(word[prefix.end() :], turkish_rules))
+        elif turkish.is_caps_word(word) and not re.fullmatch(INITIALS, word):
             words.append(turkish.capitalize_word(word, turkish_rules))
         else:
             words.append(word)
@@ -267,7 +271,9 @@ def _match_one(
     return None
 
 
-_MARKED_TITLE_NEXT = re.compile(r"\s*(?:\((?:ed|eds|haz|der|Hrsg|çev|trans)\.?\)\s*)?,\s*[*_\"“«„‘]")
+_MARKED_TITLE_NEXT = re.compile(
+    r"(?:\s*,?\s*(?:and|ve|&|и)\s+[^,*\"“«]{3,60}?)?\s*(?:\((?:ed|eds|haz|der|Hrsg|çev|trans)\.?\)\s*)?,\s*[*_\"“«„‘]"
+)
 _NEXT_SEGMENT = re.compile(r",\s*([^,(]{3,200}?)\s*(?=[,(]|$)")
 
 

@@ -14,6 +14,7 @@ from functools import cache
 from bibkit.model import Mention, Note, NoteText, Record
 from bibkit.parse import fields as F
 from bibkit.parse.archives import parse_locator
+from bibkit.parse.chunks import semicolon_splits
 from bibkit.parse.entries import clean, parse_entry
 from bibkit.parse.names import split_leading_names
 from bibkit.tables import load
@@ -111,7 +112,7 @@ def _top_level_split(text: str, sep: str = ";") -> list[tuple[int, str]]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif c == sep and depth == 0:
+        elif c == sep and depth == 0 and (sep != ";" or semicolon_splits(text, i, text[start:i])):
             parts.append((start, text[start:i]))
             start = i + 1
     parts.append((start, text[start:]))
