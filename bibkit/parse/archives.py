@@ -92,7 +92,7 @@ def _find_named_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
 
 
 _UNREGISTERED = re.compile(
-    r"(?<![\w])([A-ZА-ЯЁ]{2,10}(?:\s[A-ZА-ЯЁ]{2,10})?)[.,]\s*(?=(?:f|F|ф|Ф)\.\s*(?:[RРР]-?)?\d)"
+    r"(?<![\w])([A-ZА-ЯЁ]{2,10}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]{1,9})?)[.,]\s*(?=(?:f|F|ф|Ф)\.\s*(?:[RРР]-?)?\d)"
 )
 
 

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bibkit.model import Mention, Note, NoteText, Record
+from bibkit.model import Mention, Name, Note, NoteText, Record
 from bibkit.parse import fields as F
 from bibkit.parse.archives import parse_locator
 from bibkit.parse.chunks import semicolon_splits
-from bibkit.parse.entries import clean, parse_entry
+from bibkit.parse.entries import clean, clean_title, parse_entry
 from bibkit.parse.names import split_leading_names
 from bibkit.tables import load
 
@@ -44,10 +44,15 @@ _LABELS = {
 @cache
 def _ref_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     abbr = load("abbreviations")
-    ibid = re.compile(rf"^\s*(?:{F.alternation(abbr['ibid'])})(?![\w])[\s.,:;]*")
-    op_cit = re.compile(rf"(?<![\w])(?P<m>{F.alternation(abbr['op_cit'])})(?![\w])")
-    article = re.compile(rf"^(?:{F.alternation(abbr['op_cit_article'])})$")
-    idem = re.compile(rf"^\s*(?:{F.alternation(abbr['idem'])})(?![\w])[\s.,]*")
+
+    # The pinpoint's separator may have taken a marker's final period ("Указ. соч. С. 40" → "Указ. соч").
+    def markers(key: str) -> str:
+        return F.alternation(sorted({m.rstrip(".") for m in abbr[key]}))
+
+    ibid = re.compile(rf"^\s*(?:{markers('ibid')})\.?(?![\w])[\s.,:;]*")
+    op_cit = re.compile(rf"(?<![\w])(?P<m>(?:{markers('op_cit')})\.?)(?![\w])")
+    article = re.compile(rf"^(?:{markers('op_cit_article')})\.?$")
+    idem = re.compile(rf"^\s*(?:{markers('idem')})\.?(?![\w])[\s.,]*")
     return ibid, op_cit, article, idem
 
 
@@ -143,17 +148,32 @@ def _mention(note: Note, raw: str) -> Mention | None:
     if not work:
         return None
     m = ibid.match(work)
-    if m and not work[m.end() :].strip(" ,."):
-        base.ref = {"kind": "ibid"}
-        return base
+    if m:
+        remainder = work[m.end() :].strip(" ,.")
+        if not remainder or re.fullmatch(_LOC_VALUE, remainder):
+            # "Ibid., 61.": Chicago gives the pinpoint without a label.
+            if remainder:
+                base.locator, base.label = _normalise_locator(remainder), "page"
+            base.ref = {"kind": "ibid"}
+            return base
     m = op_cit.search(work)
     if m:
-        prefix = work[: m.start()].strip(" ,.;:")
+        prefix = work[: m.start()].strip(" ,;:")
         base.ref = {"kind": "op_cit", "article": bool(article.match(m.group("m"))), **_name_or_title(prefix)}
         return base
     record = parse_entry(work, line=note.line, source="note", prefer="note")
     if volume and not record.volume:
         record.volume = volume
+    short = _SURNAME_SHORT_FORM.match(work)
+    if (
+        short
+        and not record.author
+        and not (record.issued or record.publisher or record.publisher_place or record.volume)
+    ):
+        # "İnalcık, *Osmanlı İmparatorluğu*, s. 60": a surname and a short title.
+        record.author = [Name(family=short.group("author"))]
+        record.title = clean_title(short.group("title"))
+        record.container_title = ""
     if not _citation_like(record, bool(locator)):
         return None
     if _short_form(record):
@@ -164,6 +184,11 @@ def _mention(note: Note, raw: str) -> Mention | None:
         }
     base.record = record
     return base
+
+
+_SURNAME_SHORT_FORM = re.compile(
+    r"^(?P<author>[^\W\d_][\w'’-]{1,40}(?:\s[^\W\d_][\w'’-]{1,40})?)\s*,\s*(?P<title>[^,]{2,200})$"
+)
 
 
 def _name_or_title(prefix: str) -> dict[str, str]:
