@@ -15,6 +15,9 @@ from bibkit.read import Text, read_path
 from bibkit.resolve import resolve
 from bibkit.segment import segment
 
+# A reference-list entry is never this long: longer "entries" are prose or junk, reported unparsed.
+MAX_ENTRY_CHARS = 3000
+
 
 def parse_file(path: str) -> Document:
     """Parse a document file (``-`` for standard input).
@@ -56,6 +59,10 @@ def parse_decoded(decoded: Text) -> Document:
 
     listed: list[Record] = []
     for entry in seg.entries:
+        if len(entry.text) > MAX_ENTRY_CHARS:
+            reason = f"too long for one reference ({len(entry.text)} characters)"
+            doc.unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
+            continue
         record = parse_entry(entry.text, line=entry.line, source="list")
         record.custom["spans"] = [list(s) for s in entry.spans]
         if _is_reference(record):
@@ -71,6 +78,9 @@ def parse_decoded(decoded: Text) -> Document:
     for note in seg.notes:
         parsed = parse_note(note)
         note_texts.append(parsed.text)
+        if parsed.too_long:
+            reason = f"note too long to parse ({len(note.text)} characters); kept as text"
+            doc.unparsed.append(Unparsed(note.text, note.line, reason, kind="note"))
         for k, mention in enumerate(parsed.mentions):
             owner[id(mention)] = (parsed.text, k)
             mentions.append(mention)

@@ -176,11 +176,55 @@ ENTRY_JOIN_THRESHOLD = 2
 
 def join_lines(first: str, second: str) -> str:
     """Join two fragments, undoing end-of-line hyphenation (``Kafkas-`` + ``ya`` → ``Kafkasya``)."""
-    first = first.rstrip()
-    second = second.strip()
-    if re.search(r"[^\W\d_]-$", first) and second[:1].islower():
-        return first[:-1] + second
-    return f"{first} {second}" if first else second
+    first, second = first.rstrip(), second.strip()
+    if not first:
+        return second
+    glue = _glue(first, second)
+    return (first[:-1] if not glue else first + glue) + second
+
+
+def _glue(first: str, second: str) -> str:
+    """What goes between two joined lines: nothing after a mended hyphen, else a space.
+
+    Looks only at the two ends, so joining many lines stays linear.
+    """
+    return "" if len(first) > 1 and first[-1] == "-" and first[-2].isalpha() and second[:1].islower() else " "
+
+
+class _Text:
+    """Text built from many lines without quadratic string copies; the lines are joined once."""
+
+    def __init__(self, first: str) -> None:
+        self.parts = [first.strip()]
+
+    def add(self, line: str) -> None:
+        line = line.strip()
+        if not line:
+            return
+        if self.parts and not self.parts[-1]:
+            self.parts[-1] = line
+            return
+        last = self.parts[-1]
+        if _glue(last, line) == "":
+            self.parts[-1] = last[:-1]
+            self.parts.append("\0" + line)  # "\0": joined without a space
+        else:
+            self.parts.append(line)
+
+    def tail(self, size: int = 400) -> str:
+        out: list[str] = []
+        total = 0
+        for part in reversed(self.parts):
+            out.append(part.lstrip("\0"))
+            total += len(part) + 1
+            if total >= size:
+                break
+        return " ".join(reversed(out))
+
+    def text(self) -> str:
+        return "".join(
+            p[1:] if p.startswith("\0") else (" " + p if i else p) for i, p in enumerate(self.parts)
+        ).strip()
 
 
 def _blocks(lines: list[str]) -> list[_Block]:
@@ -284,6 +328,8 @@ class _State:
     note: Note | None = None
     entry: Entry | None = None
     entry_page_break: bool = False
+    note_text: _Text | None = None
+    entry_text: _Text | None = None
 
     def feed(self, block: _Block, next_block: _Block | None) -> None:
         first_number, first_line = block.lines[0]
@@ -299,10 +345,10 @@ class _State:
             self.entry_page_break = True
         if not self._starts_note(first_line):
             before_note = next_block is not None and self._starts_note(next_block.lines[0][1])
-            text = " ".join(line.strip() for _, line in block.lines)
+            text = " ".join(line.strip() for _, line in block.lines[:4])
             if (
                 self.note is not None
-                and note_continuation_score(self.note.text, text, block.after_break, before_note)
+                and note_continuation_score(self._note_tail(), text[:400], block.after_break, before_note)
                 >= NOTE_JOIN_THRESHOLD
             ):
                 for number, line in block.lines:
@@ -347,12 +393,24 @@ class _State:
             self.zone = "after"
 
     def _start_note(self, number: int, value: int, text: str) -> None:
-        self.note = Note(number=value, text=text.strip(), line=number, spans=[(number, number)])
+        self._finish_note()
+        self.note = Note(number=value, text="", line=number, spans=[(number, number)])
+        self.note_text = _Text(text)
         self.seg.notes.append(self.note)
+
+    def _finish_note(self) -> None:
+        if self.note is not None and self.note_text is not None:
+            self.note.text = self.note_text.text()
+            self.note_text = None
+
+    def _note_tail(self) -> str:
+        return self.note_text.tail() if self.note_text is not None else self.note.text if self.note else ""
 
     def _extend_note(self, number: int, line: str) -> None:
         assert self.note is not None
-        self.note.text = join_lines(self.note.text, line)
+        if self.note_text is None:
+            self.note_text = _Text(self.note.text)
+        self.note_text.add(line)
         last = self.note.spans[-1]
         if last[1] >= number - 1:
             self.note.spans[-1] = (last[0], number)
@@ -361,12 +419,12 @@ class _State:
 
     def _entry_block(self, block: _Block) -> None:
         for position, (number, line) in enumerate(block.lines):
-            if self.entry is not None:
+            if self.entry is not None and self.entry_text is not None:
                 page_break = self.entry_page_break and position == 0
                 wrapped = self.wrapped_mode and position > 0 and not LIST_MARKER.match(line)
-                score = entry_continuation_score(self.entry.text, line, page_break, wrapped)
+                score = entry_continuation_score(self.entry_text.tail(), line, page_break, wrapped)
                 if score >= ENTRY_JOIN_THRESHOLD:
-                    self.entry.text = join_lines(self.entry.text, _strip_list_marker(line))
+                    self.entry_text.add(_strip_list_marker(line))
                     last = self.entry.spans[-1]
                     if last[1] == number - 1:
                         self.entry.spans[-1] = (last[0], number)
@@ -375,14 +433,19 @@ class _State:
                     self.entry_page_break = False
                     continue
             self._close_entry()
-            self.entry = Entry(text=_strip_list_marker(line).strip(), line=number, spans=[(number, number)])
+            self.entry = Entry(text="", line=number, spans=[(number, number)])
+            self.entry_text = _Text(_strip_list_marker(line))
             self.entry_page_break = False
 
     def _close_entry(self) -> None:
-        if self.entry is not None and self.entry.text:
-            self.seg.entries.append(self.entry)
+        if self.entry is not None and self.entry_text is not None:
+            self.entry.text = self.entry_text.text()
+            if self.entry.text:
+                self.seg.entries.append(self.entry)
         self.entry = None
+        self.entry_text = None
         self.entry_page_break = False
 
     def close(self) -> None:
         self._close_entry()
+        self._finish_note()

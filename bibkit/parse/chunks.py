@@ -113,16 +113,16 @@ def marked_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if c in "*_" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1] not in " *_":
             marker = c * 2 if text.startswith(c * 2, i) else c
-            close = text.find(marker, i + len(marker))
+            close = text.find(marker, i + len(marker), i + 600)
             after = close + len(marker)
             if close > i and close - i < 600 and (after >= n or not text[after].isalnum()):
                 spans.append((i, after, "italic"))
                 i = after
                 continue
         if c in QUOTES and (c not in '‘"' or i == 0 or not text[i - 1].isalnum()):
-            close = text.find(QUOTES[c], i + 1)
+            close = text.find(QUOTES[c], i + 1, i + 600)
             if c == "„" and close < 0:
-                close = text.find("”", i + 1)
+                close = text.find("”", i + 1, i + 600)
             if close > i + 1 and close - i < 600:
                 spans.append((i, close + 1, "quoted"))
                 i = close + 1
@@ -185,7 +185,7 @@ def is_sentence_period(text: str, i: int) -> bool:
     if URL_START.match(text, i + 2):
         return True
     word_start = i
-    while word_start > 0 and not text[word_start - 1].isspace():
+    while word_start > max(0, i - 40) and not text[word_start - 1].isspace():
         word_start -= 1
     inside = _role_start().match(text, word_start)
     if inside and inside.end() >= i + 1:
@@ -281,6 +281,7 @@ def semicolon_splits(text: str, i: int, buf: str) -> bool:
 def chunk(text: str) -> list[Chunk]:
     """Cut ``text`` into chunks; quoted and italic spans are kept whole and flagged."""
     spans = {start: (end, kind) for start, end, kind in marked_spans(text)}
+    pairs = paren_pairs(text)
     chunks: list[Chunk] = []
     buf: list[str] = []
     flags: dict[str, bool] = {}
@@ -316,7 +317,7 @@ def chunk(text: str) -> list[Chunk]:
             continue
         c = text[i]
         if c in "([":
-            close = _matching(text, i, c, ")" if c == "(" else "]")
+            close = pairs.get(i, -1)
             if close > 0:
                 group = text[i + 1 : close]
                 # "(Ankara: Kültür Bakanlığı Yayınları, 1990)" is publication data: read it as chunks.
@@ -332,7 +333,8 @@ def chunk(text: str) -> list[Chunk]:
                     buf.append(text[i : close + 1])
                 i = close + 1
                 continue
-        joined = "".join(buf)
+        # Only the buffer's ends matter to the separator rules: keep every step O(1).
+        joined = "".join(buf[:48]) + "".join(buf[-80:]) if len(buf) > 128 else "".join(buf)
         if c == "," and _comma_splits(text, i, joined):
             flush(",")
         elif c == ";" and semicolon_splits(text, i, joined):
@@ -366,14 +368,22 @@ def _ends_with_abbreviation(text: str) -> bool:
     return bool(re.search(r"(?:^|[\s.])(?:[^\W\d_]{1,4}|Yayın|Изд-во|изд-во)$", text))
 
 
-def _matching(text: str, start: int, open_c: str, close_c: str) -> int:
-    depth = 0
-    limit = min(len(text), start + 600)
-    for j in range(start, limit):
-        if text[j] == open_c:
-            depth += 1
-        elif text[j] == close_c:
-            depth -= 1
-            if depth == 0:
-                return j
-    return -1
+def paren_pairs(text: str, window: int = 600) -> dict[int, int]:
+    """Each opening ``(`` or ``[`` → its closing partner, found in one pass with a stack.
+
+    Pairs further apart than ``window`` characters are not pairs: a reference's parentheses are
+    short, and an unclosed one must not swallow the rest of a long text.
+    """
+    pairs: dict[int, int] = {}
+    stack: list[tuple[int, str]] = []
+    closing = {")": "(", "]": "["}
+    for j, ch in enumerate(text):
+        if ch in "([":
+            stack.append((j, ch))
+            if len(stack) > 64:
+                del stack[0]
+        elif ch in closing and stack and stack[-1][1] == closing[ch]:
+            start, _ = stack.pop()
+            if j - start <= window:
+                pairs[start] = j
+    return pairs

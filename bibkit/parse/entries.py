@@ -157,14 +157,15 @@ def _role_groups(text: str, found: Found) -> str:
 
 def _names_start(text: str, end: int) -> int:
     """Where the names before ``(Eds.)`` begin: after ``In``, or after the last sentence period."""
-    head = text[:end]
+    head = text[max(0, end - 300) : end]
+    offset = max(0, end - 300)
     start = 0
     for marker in re.finditer(r"(?:^|\s)(?:In|in|İçinde)\s*:?\s+", head):
         start = marker.end()
     for i in range(len(head) - 1, start, -1):
-        if head[i] == "." and is_sentence_period(text, i):
-            return i + 2
-    return start
+        if head[i] == "." and is_sentence_period(text, offset + i):
+            return offset + i + 2
+    return offset + start
 
 
 def _period_title(text: str, found: Found, record: Record) -> str:

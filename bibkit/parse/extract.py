@@ -361,6 +361,8 @@ def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> b
     In the title's chunk, or for a range of years, only nothing or a known place will do:
     ``Osmanlı Harpleri 1700-1870`` is a title.
     """
+    if len(remainder) > 80:
+        return False  # no place name is that long
     rest = re.sub(r"[\s,.;:()\[\]]+", " ", re.sub(r"(?<!\w)(?:гг?|yılı|g)\.?(?!\w)", " ", remainder)).strip()
     if not rest:
         return True

@@ -249,6 +249,8 @@ def _fold_place(text: str) -> str:
 
 def known_place(text: str) -> str | None:
     """The group label of a known place (``Moskova`` → ``Moskva``), or None."""
+    if len(text) > 60:
+        return None
     groups, _ = _place_index()
     return groups.get(_fold_place(text.strip(" .,")))
 
@@ -280,7 +282,7 @@ def place_shaped(text: str) -> bool:
 def is_place(text: str) -> bool:
     """A known place, a GOST abbreviation, or several of them joined (``Moskva; Leningrad``)."""
     text = text.strip(" ,")
-    if not text:
+    if not text or len(text) > 80:
         return False
     if expand_place_abbreviation(text) or known_place(text):
         return True

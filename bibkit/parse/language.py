@@ -24,8 +24,15 @@ _ORDER = ("tr", "ru", "en", "de", "fr", "az")
 class _Features:
     letters: dict[str, float]
     words: frozenset[str]
-    suffixes: tuple[str, ...]
-    stems: tuple[str, ...]
+    suffix: re.Pattern[str] | None  # longest suffix first, anchored at the word's end
+    stem: re.Pattern[str] | None
+
+
+def _alternation(items: list[str], anchor: str) -> re.Pattern[str] | None:
+    if not items:
+        return None
+    body = "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+    return re.compile(f"^(?:{body})" if anchor == "start" else f"(?:{body})$")
 
 
 @cache
@@ -35,8 +42,8 @@ def _features() -> dict[str, _Features]:
         out[lang] = _Features(
             letters=data.get("letters", {}),
             words=frozenset(data["words"]),
-            suffixes=tuple(sorted(data["suffixes"], key=len, reverse=True)),
-            stems=tuple(data.get("stems", [])),
+            suffix=_alternation(data["suffixes"], "end"),
+            stem=_alternation(data.get("stems", []), "start"),
         )
     return out
 
@@ -47,24 +54,24 @@ def scores(text: str) -> dict[str, float]:
     features = _features()
     for word in _WORD.findall(text):
         if _CYRILLIC.search(word):
-            result["uk" if _UKRAINIAN.search(word) else "ru"] = result.get("ru", 0.0) + 3
+            lang = "uk" if _UKRAINIAN.search(word) else "ru"
+            result[lang] = result.get(lang, 0.0) + 3
             continue
-        low = turkish.lower(word)
-        plain = low.replace("’", "'")
+        plain = turkish.lower(word).replace("’", "'")
         for lang, f in features.items():
             if plain in f.words:
                 result[lang] += 2
             elif len(plain) > 3:
-                for suffix in f.suffixes:
-                    if plain.endswith(suffix) and len(plain) > len(suffix) + 1:
-                        result[lang] += 1
-                        break
-                if any(plain.startswith(stem) for stem in f.stems):
+                m = f.suffix.search(plain) if f.suffix else None
+                if m and len(plain) > len(m.group(0)) + 1:
                     result[lang] += 1
-            for ch in word:
-                weight = f.letters.get(ch)
-                if weight:
-                    result[lang] += weight
+                if f.stem and f.stem.match(plain):
+                    result[lang] += 1
+    for lang, f in features.items():
+        for letter, weight in f.letters.items():
+            count = text.count(letter)
+            if count:
+                result[lang] += weight * count
     return result
 
 

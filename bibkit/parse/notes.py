@@ -60,6 +60,7 @@ def _ref_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 class ParsedNote:
     mentions: list[Mention]
     text: NoteText
+    too_long: bool = False
 
 
 _TRAILING_LINK = re.compile(r"[\s,.;]*(?:https?://\S+|doi:\s*\S+|www\.\S+)\s*$", re.I)
@@ -239,8 +240,20 @@ def _citation_like(record: Record, has_locator: bool) -> bool:
     return signals >= 2 and words <= 30
 
 
+# A cited work is never this long; longer text is commentary (and keeps parsing linear).
+MAX_WORK_CHARS = 3000
+MAX_NOTE_CHARS = 20000
+
+
 def parse_note(note: Note) -> ParsedNote:
-    """The mentions of one note, and its text split into commentary and cited parts."""
+    """The mentions of one note, and its text split into commentary and cited parts.
+
+    A note longer than :data:`MAX_NOTE_CHARS` is kept as text without citations.
+    """
+    if len(note.text) > MAX_NOTE_CHARS:
+        return ParsedNote(
+            [], NoteText(note.number, note.line, note.text, [{"text": note.text}]), too_long=True
+        )
     text = clean(note.text)
     start = _citation_start(text)
     mentions: list[Mention] = []
@@ -249,7 +262,7 @@ def parse_note(note: Note) -> ParsedNote:
     region = text[start:]
     cursor = 0
     for offset, part in _top_level_split(region):
-        mention = _mention(note, part)
+        mention = _mention(note, part) if len(part) <= MAX_WORK_CHARS else None
         if mention is None:
             continue
         lead = len(part) - len(part.lstrip())
