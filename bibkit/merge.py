@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -22,7 +23,9 @@ VARIANT_FIELDS = ("title", "container_title", "publisher_place", "publisher")
 TITLE_SIMILARITY = 85.0
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: str) -> str:
+    """The folded comparison key of a title (cached: merging compares the same titles often)."""
     return turkish.skeleton(re.sub(r"[*_\"“”«»]", "", title))
 
 
@@ -103,25 +106,47 @@ def combine(primary: Record, secondary: Record) -> Record:
     return merged
 
 
+# Fuzzy comparisons per record are capped: a block's candidates are the records that share the
+# first letters of the title key (and a compatible year); only the most recent few are compared.
+MAX_FUZZY_CANDIDATES = 64
+
+
+def _sub_key(record: Record) -> str:
+    """Within a block, records whose titles could be variants of each other share this key."""
+    if record.locator is not None:
+        return ""
+    return title_key(record.title)[:3]
+
+
 def merge(records: list[Record]) -> tuple[list[Record], list[int]]:
     """Merge ``records`` (list entries first, then note records in citation order).
+
+    Each record is compared only with the records of its block (first author or archival
+    locator) that share its title's first letters: exact keys are found by dictionary, variants
+    among at most :data:`MAX_FUZZY_CANDIDATES` candidates, so the whole merge stays linear.
 
     :returns: the merged records, and for each input record the index of its merged record.
     """
     merged: list[Record] = []
-    blocks: dict[tuple[str, ...], list[int]] = {}
+    buckets: dict[tuple[str, ...], list[int]] = {}
+    exact: dict[tuple[object, ...], int] = {}
     where: list[int] = []
     for record in records:
-        key = block_key(record)
-        target = None
-        for index in blocks.get(key, ()):
-            if same_work(merged[index], record):
-                target = index
-                break
+        key = (*block_key(record), _sub_key(record))
+        year = record.issued.year if record.issued else None
+        identity = (key, title_key(record.title), year, record.volume) if record.locator is None else key
+        target = exact.get(identity)
         if target is None:
-            blocks.setdefault(key, []).append(len(merged))
+            for index in reversed(buckets.get(key, ())[-MAX_FUZZY_CANDIDATES:]):
+                if same_work(merged[index], record):
+                    target = index
+                    break
+        if target is None:
+            buckets.setdefault(key, []).append(len(merged))
             where.append(len(merged))
             merged.append(record)
+            if identity[1:2] != ("",):
+                exact[identity] = len(merged) - 1
         else:
             primary, secondary = merged[target], record
             if secondary.source == "list" and primary.source != "list":

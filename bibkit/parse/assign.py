@@ -150,7 +150,8 @@ def assign(chunks: list[Chunk], found: Found, record: Record) -> None:
     after_title = next((c for c in rest if c.rest), None)
     # "Death and Exile: …, 1821-1922, The Darwin Press, Princeton 1995": the range not taken as the
     # date belongs to the title it follows.
-    title_at = chunks.index(free[0]) if free[0] in chunks and free[0].rest == record.title else -1
+    where = {id(c): i for i, c in enumerate(chunks)}
+    title_at = where.get(id(free[0]), -1) if free[0].rest == record.title else -1
     if title_at >= 0 and title_at + 1 < len(chunks):
         span = chunks[title_at + 1].fields.get("year_range")
         issued = found.issued()
@@ -168,7 +169,7 @@ def assign(chunks: list[Chunk], found: Found, record: Record) -> None:
             else:
                 pending_volume = pending_volume or c.fields["bare_number"]
             continue
-        idx = chunks.index(c)
+        idx = where[id(c)]
         year_next = idx + 1 >= len(chunks) or bool(
             F.patterns().year.fullmatch(chunks[idx + 1].text.strip(" .,;"))
         )
@@ -215,8 +216,9 @@ def _assign_unknown(
     """Chunks no keyword explained: a container before volume/issue/pages, else a place or publisher by shape."""
     # A volume alone is also a book's ("Cilt III"); an issue or the item's pages make it an article.
     article_signals = numbered or any(k in found.values for k in ("issue", "page", "volume_or_issue"))
+    where = {id(c): i for i, c in enumerate(chunks)}
     for c in unknown:
-        idx = chunks.index(c)
+        idx = where[id(c)]
         nxt = chunks[idx + 1] if idx + 1 < len(chunks) else None
         followed_by_year = nxt is not None and not nxt.rest and bool(found.years)
         second = c is after_title and c.sep in ("", ".")

@@ -42,7 +42,7 @@ _LIGATURES = str.maketrans(
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class Chunk:
     """A piece of an entry between separators."""
 
