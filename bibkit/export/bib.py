@@ -94,7 +94,7 @@ def write_entries(
     :param encode_target: gives ``[(field, enclosed value), …]`` for one target (empty to drop it).
     :param finish: a last format-specific touch to an entry's fields.
     """
-    stand_in = mapping.untitled_target(fmt)
+    stand_ins = mapping.untitled_targets(fmt)
     entries = []
     for item, key in zip(items, assign(items), strict=True):
         etype = mapping.entry_type(fmt, item)
@@ -102,7 +102,8 @@ def write_entries(
         for target in mapping.targets(fmt, item, etype):
             fields.extend((n, v) for n, v in encode_target(target) if v not in ("", "{}"))
         names = [n for n, _ in fields]
-        if stand_in and "title" not in names and stand_in in names:
+        stand_in = next((n for n in stand_ins if n in names), None)
+        if stand_in and "title" not in names:
             # An untitled archival document is named by its archive and locator; that becomes
             # the title (which every entry type needs) instead of being printed twice.
             fields.insert(0, ("title", fields.pop(names.index(stand_in))[1]))

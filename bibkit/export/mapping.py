@@ -21,15 +21,20 @@ class Target:
     """One field an item gets in one format.
 
     :param name: the target field (BibTeX/BibLaTeX field name or RIS tag).
-    :param kind: how to encode it: ``text``, ``range``, ``pages``, ``names``, ``date``, ``verbatim``, ``language``, ``join``.
+    :param kind: how to encode it: ``text``, ``range``, ``pages``, ``names``, ``date``, ``verbatim``,
+        ``language``, ``join``, ``volume``, ``annex``.
     :param csl: the CSL key(s) the value comes from.
-    :param value: the CSL value (a string, a name list, a date object; ``join`` gives the joined string).
+    :param value: the CSL value (a string, a name list, a date object; ``join`` gives the joined
+        string, ``annex`` a dict of the present keys and their values).
+    :param alt: the rule's ``else`` field: where a value goes that ``name`` cannot hold (a volume
+        range where BibLaTeX wants an integer).
     """
 
     name: str
     kind: str
     csl: tuple[str, ...]
     value: Any
+    alt: str | None = None
 
 
 def table() -> dict[str, Any]:
@@ -72,18 +77,21 @@ def entry_type(fmt: str, item: dict[str, Any]) -> str:
     return spec[-1]["type"]
 
 
-def _rule_target(rules: Any, fmt: str, kind: str, etype: str, item: dict[str, Any]) -> tuple[str, str] | None:
-    """The (target, kind) the first matching rule gives, or None when the field is not exported."""
+def _rule_target(
+    rules: Any, fmt: str, kind: str, etype: str, item: dict[str, Any]
+) -> tuple[str, str, str | None] | None:
+    """The (target, kind, else target) the first matching rule gives, or None when the field is
+    not exported."""
     if rules is None:
         return None
     if isinstance(rules, str):
-        return rules, kind
+        return rules, kind, None
     for rule in rules:
         if "types" in rule and etype not in rule["types"]:
             continue
         if "if" in rule and not present(item, rule["if"]):
             continue
-        return rule["field" if fmt != "ris" else "tag"], rule.get("kind", kind)
+        return rule["field" if fmt != "ris" else "tag"], rule.get("kind", kind), rule.get("else")
     return None
 
 
@@ -104,19 +112,22 @@ def targets(fmt: str, item: dict[str, Any], etype: str | None = None) -> list[Ta
         found = _rule_target(row[fmt], fmt, row["kind"], etype, item)
         if found is None or found[0] in taken:
             continue
-        name, kind = found
+        name, kind, alt = found
         if kind == "join":
             value: Any = ", ".join(str(item[key]).strip() for key in keys if present(item, key))
+        elif kind == "annex":
+            value = {key: item[key] for key in keys if present(item, key)}
         else:
             value = item[keys[0]]
         taken.add(name)
-        out.append(Target(name, kind, keys, value))
+        out.append(Target(name, kind, keys, value, alt))
     return out
 
 
-def untitled_target(fmt: str) -> str | None:
-    """The target whose value stands in for a missing title in ``fmt`` (see ``untitled`` in the table)."""
-    return table()["untitled"].get(fmt)
+def untitled_targets(fmt: str) -> tuple[str, ...]:
+    """The targets whose value stands in for a missing title in ``fmt``, the first present one
+    winning (see ``untitled`` in the table)."""
+    return tuple(table()["untitled"].get(fmt, ()))
 
 
 def babel_language(code: str) -> str:

@@ -2,7 +2,8 @@
 
 BibTeX and BibLaTeX are parsed by pybtex (fields, month macros, names) and counted by bibtexparser
 v2; LaTeX is decoded by pylatexenc (bibtexparser's own decoder), taught the handful of text
-commands bibkit writes that it does not know. RIS is read by rispy, then given the two
+commands bibkit writes that it does not know; biblatex's ``\\bibstring{volume}`` and
+``\\mkbibordedition{5}`` in title annexes decode to their argument (``volume``, ``5``). RIS is read by rispy, then given the two
 transformations Zotero's RIS.js applies (``unescapeHTML`` on values, which acts once a value holds
 ``&`` or ``<``; names split at the first comma). CSL-JSON is read by ``json``.
 """
@@ -44,6 +45,8 @@ _TEXT_MACROS = {
     "copyright": "©",
     "pounds": "£",
     "ldots": "…",
+    # biblatex's unit punctuation, between the pieces of a @misc title annex ("5. bs. C. 1–3").
+    "newunitpunct": ". ",
 }
 
 

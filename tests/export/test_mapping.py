@@ -21,7 +21,7 @@ from tests.export.fixtures import (
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "csl-data.json"
 BIBLATEX_TYPES = {
     "article", "book", "collection", "incollection", "inbook", "inreference", "inproceedings", "proceedings",
-    "thesis", "report", "misc", "unpublished", "online", "periodical", "booklet", "manual",
+    "thesis", "report", "misc", "unpublished", "online", "periodical", "booklet", "manual", "dataset",
 }  # fmt: skip
 BIBTEX_TYPES = {
     "article", "book", "booklet", "incollection", "inproceedings", "manual", "mastersthesis", "misc",
@@ -42,6 +42,13 @@ BIBTEX_TYPES = {
         ),
         (ARCHIVAL_LETTER_TITLED, "biblatex", "unpublished"),
         (ARCHIVAL_LETTER_UNTITLED, "biblatex", "misc"),
+        # Undated: @unpublished and @misc need a date, @dataset does not; none is invented.
+        ({k: v for k, v in ARCHIVAL_LETTER_TITLED.items() if k != "issued"}, "biblatex", "dataset"),
+        ({k: v for k, v in ARCHIVAL_DOCUMENT_ANONYMOUS.items() if k != "issued"}, "biblatex", "dataset"),
+        ({"id": "x", "type": "manuscript", "title": "Diary"}, "biblatex", "misc"),  # not archival
+        # No author and no editor: @book and @collection would each lack a mandatory name.
+        ({"id": "x", "type": "book", "title": "Bolşaya Sovetskaya Ensiklopediya"}, "biblatex", "misc"),
+        ({"id": "x", "type": "book", "title": "Bolşaya Sovetskaya Ensiklopediya"}, "bibtex", "book"),
         (ARCHIVAL_DOCUMENT_ANONYMOUS, "bibtex", "misc"),
         (ARCHIVAL_DOCUMENT_ANONYMOUS, "ris", "MANSCPT"),
         (THESIS, "bibtex", "phdthesis"),

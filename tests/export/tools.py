@@ -9,6 +9,22 @@ from pathlib import Path
 
 import pytest
 
+# pdflatex needs T2A for Cyrillic and T1 for Turkish; biblatex's Turkish support asks babel to
+# leave "=" alone (shorthands=:!), since babel-turkish's active "=" breaks the key=value name
+# lists in biber's .bbl (plk/biblatex#965); cmap makes the PDF text extractable.
+BIBLATEX_PREAMBLE = r"""\documentclass{article}
+\usepackage{cmap}
+\usepackage[T2A,T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage[shorthands=:!,turkish,russian,english]{babel}
+\usepackage[backend=biber,autolang=other,style=%s]{biblatex}
+\addbibresource{refs.bib}
+\begin{document}
+\nocite{*}
+\printbibliography
+\end{document}
+"""
+
 # First runs may build fonts with METAFONT (no cm-super installed), which takes a while.
 TIMEOUT = 900
 
