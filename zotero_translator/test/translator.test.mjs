@@ -1,0 +1,205 @@
+// The translator's tests: its file format, its embedded tables, its own test cases, what
+// detectImport accepts and rejects, and every shared vector (tests/vectors/*.json), run the way
+// Zotero runs an import translator (see sandbox.mjs for what stands in for Zotero).
+
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { readTranslator, loadSandbox, sanitizeItem } from "./sandbox.mjs";
+import { loadVectors, translatorCSL, ROOT, TRANSLATOR } from "./vectors.mjs";
+
+const translator = readTranslator(TRANSLATOR);
+const shared = loadSandbox(translator, "");
+
+function importText(text) {
+	const sandbox = loadSandbox(translator, text);
+	return { detected: sandbox.detect(), items: sandbox.run().map(sanitizeItem) };
+}
+
+describe("file format", () => {
+	it("starts with a JSON header that Zotero accepts", () => {
+		const h = translator.header;
+		for (const key of ["translatorID", "label", "creator", "target", "priority", "inRepository", "minVersion", "maxVersion", "lastUpdated"]) {
+			assert.ok(key in h, `header lacks ${key}`);
+		}
+		assert.match(h.translatorID, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		assert.equal(h.translatorType, 1);
+		assert.equal(h.target, "txt");
+		assert.ok(h.priority > 100, "structured formats (priority 100) must be tried first");
+		assert.match(h.lastUpdated, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+	});
+
+	it("carries the AGPL licence block", () => {
+		assert.match(translator.code, /BEGIN LICENSE BLOCK[\s\S]*GNU Affero General Public License[\s\S]*END LICENSE BLOCK/);
+	});
+
+	it("ends with the test cases as JSON, with nothing after them", () => {
+		assert.ok(translator.testCases.length >= 4);
+		assert.equal(translator.afterTests.trim(), "");
+		for (const testCase of translator.testCases) {
+			assert.equal(testCase.type, "import");
+			assert.equal(typeof testCase.input, "string");
+			assert.ok(Array.isArray(testCase.items));
+			for (const item of testCase.items) {
+				for (const creator of item.creators) {
+					assert.ok(creator.creatorType && creator.lastName !== undefined);
+					if (creator.fieldMode !== undefined) {
+						assert.equal(creator.fieldMode, 1);
+						assert.ok(!("firstName" in creator));
+					}
+				}
+			}
+		}
+	});
+
+	it("defines detectImport and doImport only", () => {
+		assert.equal(typeof shared.context.detectImport, "function");
+		assert.equal(typeof shared.context.doImport, "function");
+		assert.equal(typeof shared.context.doExport, "undefined");
+		assert.equal(typeof shared.context.detectWeb, "undefined");
+	});
+});
+
+describe("embedded tables", () => {
+	it("equal bibkit/data/*.json (run zotero_translator/build.py after editing them)", () => {
+		const tables = JSON.parse(JSON.stringify(shared.context.TABLES));
+		for (const name of Object.keys(tables)) {
+			const file = JSON.parse(fs.readFileSync(path.join(ROOT, "bibkit", "data", `${name}.json`), "utf8"));
+			assert.deepEqual(tables[name], file, `table ${name}`);
+		}
+		const parserTables = ["abbreviations", "archives", "given_names", "headings", "languages", "months", "places", "transliteration"];
+		assert.deepEqual(Object.keys(tables).sort(), parserTables);
+	});
+});
+
+describe("the sandbox stand-in reads as Zotero does", () => {
+	it("read(n) gives chunks, read() lines without CR/LF, then false", () => {
+		const sandbox = loadSandbox(translator, "ab\r\ncd\nef");
+		const read = sandbox.context.Zotero.read;
+		assert.equal(read(3), "ab\r");
+		assert.equal(read(), "");
+		assert.equal(read(), "cd");
+		assert.equal(read(), "ef");
+		assert.equal(read(), false);
+		assert.equal(read(4), false);
+	});
+});
+
+describe("the translator's own test cases", () => {
+	translator.testCases.forEach((testCase, index) => {
+		it(`case ${index + 1}: ${testCase.input.split("\n")[0].slice(0, 60)}`, () => {
+			const result = importText(testCase.input);
+			assert.equal(result.detected, true, "detectImport");
+			assert.deepEqual(result.items, testCase.items);
+		});
+	});
+});
+
+const REJECTED = {
+	RIS: "TY  - BOOK\nAU  - Kurat, Akdes Nimet\nTI  - Türkiye ve Rusya\nPY  - 1990\nCY  - Ankara\nPB  - Kültür Bakanlığı Yayınları\nER  - \n",
+	BibTeX: "@book{kurat1990,\n  author = {Kurat, Akdes Nimet},\n  title = {Türkiye ve Rusya},\n  publisher = {Kültür Bakanlığı Yayınları},\n  address = {Ankara},\n  year = {1990}\n}\n",
+	"BibTeX after a comment": "% exported from bibkit\n\n@article{kurat1967,\n  author = {Kurat, Akdes Nimet},\n  title = {Brest-Litovsk Müzakereleri ve Barışı},\n  journal = {Belleten},\n  volume = {31},\n  year = {1967}\n}\n",
+	"CSL JSON": "[{\"id\": \"kurat1990\", \"type\": \"book\", \"title\": \"Türkiye ve Rusya\", \"author\": [{\"family\": \"Kurat\", \"given\": \"Akdes Nimet\"}], \"publisher-place\": \"Ankara\", \"issued\": {\"date-parts\": [[1990]]}}]\n",
+	"CSL JSON, one item": "{\"id\": \"kurat1990\", \"type\": \"book\", \"title\": \"Türkiye ve Rusya\", \"issued\": {\"date-parts\": [[1990]]}}\n",
+	"MARC (MarcEdit)": "=LDR  00000nam  2200000 a 4500\n=008  900101s1990\\\\\\\\tu\\\\\\\\\\\\\\\\\\\\\\\\000\\0\\tur\\d\n=100  1\\$aKurat, Akdes Nimet.\n=245  10$aTürkiye ve Rusya /$cAkdes Nimet Kurat.\n=260  \\\\$aAnkara :$bKültür Bakanlığı Yayınları,$c1990.\n",
+	"MARC (tagged lines)": "000 01234nam a2200253 a 4500\n001 123456\n100 1  |a Kurat, Akdes Nimet.\n245 10 |a Türkiye ve Rusya / |c Akdes Nimet Kurat.\n260    |a Ankara : |b Kültür Bakanlığı Yayınları, |c 1990.\n300    |a 752 s.\n",
+	"Refer/BibIX": "%A Kurat, Akdes Nimet\n%T Türkiye ve Rusya\n%C Ankara\n%I Kültür Bakanlığı Yayınları\n%D 1990\n",
+	MEDLINE: "PMID- 12345678\nTI  - The famine of 1921-22 in the Crimea.\nAU  - Kirimli H\nDP  - 2003\nSO  - Middle East Stud. 2003;39(1):37-88.\n",
+	"English prose": "The analysis done by Soviet Foreign Affairs was partly correct. Likewise, Mustafa Kemal Pasha gave a statement to reporter of Petit Parisien correspondent in Bursa in 1922 as following: we were neither Bolshevik nor Communist; neither one nor the other. Because we were nationalists and we respected our religion. In summary, type of our government was a democratic government.\n\nThe Soviet administration was rigorous for the Turkish society within borders of Russia. The Soviet administration first took precautions by voicing the political targets of movements of Turkism and Turanism against the Turkish society in 1921.\n",
+	"Turkish prose": "Birinci Dünya Savaşı'nın koşulları iki komşu Avrasya devletinde devrimlere ve gelişmelere yol açtı. Devrimler sonucunda kurulan Türkiye Hükümeti ile Sovyet Hükümeti, imparatorluk dönemindeki gibi düşmanca ilişkiler sergilemedi. Ancak özünde birbirlerinden tamamen farklıydılar. Bölgenin jeostratejik yapısı ve tarihsel dönemler onları 1920'de stratejik müttefik yaptı.\n",
+	"short prose lines": "Thanks for the meeting on Monday.\nPlease send the draft by 12 March 2021.\nBest regards, Selma\n",
+	"an article with notes and a list": fs.readFileSync(path.join(ROOT, "references", "korkmaz2018.md"), "utf8"),
+	"empty input": "",
+};
+
+describe("detectImport", () => {
+	for (const [name, text] of Object.entries(REJECTED)) {
+		it(`rejects ${name}`, () => {
+			assert.equal(loadSandbox(translator, text).detect(), false);
+		});
+	}
+
+	const ACCEPTED = {
+		"a one-line reference": "KARAL Enver Ziya, Atatürk ve Devrim, Ankara 1980.\n",
+		"a GOST list": "Соколов Б. В. Красная армия против Турции. М.: Вече, 2009. 320 с.\nКиреев Н. Г. История Турции. XX век. М.: Крафт+, 2007. 608 с.\n",
+		"an archival list": "RGASPI, f. 5, op. 1, d. 2134, l. 7.\nBOA, DH.KMS, 50-1/12.\nTNA, FO 371/4158, f. 12.\n",
+		"a list with Windows line ends": "KARAL Enver Ziya, Atatürk ve Devrim, Ankara 1980.\r\nSARAY Mehmet, Atatürk'ün Sovyet Politikası, İstanbul, 1987.\r\n",
+	};
+	for (const [name, text] of Object.entries(ACCEPTED)) {
+		it(`accepts ${name}`, () => {
+			assert.equal(loadSandbox(translator, text).detect(), true);
+		});
+	}
+
+	it("accepts the input of every vector", () => {
+		const missed = loadVectors().filter(v => !loadSandbox(translator, v.input).detect()).map(v => v.name);
+		assert.deepEqual(missed, []);
+	});
+});
+
+// Zotero item types of the CSL types, as zotero-schema maps them (written out here, independently
+// of the translator's table, to check it).
+const ITEM_TYPES = {
+	book: "book",
+	chapter: "bookSection",
+	"article-journal": "journalArticle",
+	"paper-conference": "conferencePaper",
+	thesis: "thesis",
+	"entry-encyclopedia": "encyclopediaArticle",
+	"article-newspaper": "newspaperArticle",
+	webpage: "webpage",
+	report: "report",
+	manuscript: "manuscript",
+};
+const DOI_TYPES = ["journalArticle", "conferencePaper"];
+
+function cslDate(date) {
+	const first = date["date-parts"][0].map((part, i) => (i ? String(part).padStart(2, "0") : String(part))).join("-");
+	return date["date-parts"][1] ? `${first}-${date["date-parts"][1][0]}` : first;
+}
+
+function checkZoteroItem(item, expected, where) {
+	assert.equal(item.itemType, ITEM_TYPES[expected.type], `${where}: itemType`);
+	if (expected.title) assert.equal(item.title, expected.title, `${where}: title`);
+	for (const role of ["author", "editor", "translator"]) {
+		if (!expected[role]) continue;
+		const names = item.creators.filter(c => c.creatorType === role || (c.creatorType === "contributor" && role !== "author"));
+		assert.deepEqual(
+			names.map(c => (c.fieldMode === 1 ? { literal: c.lastName } : { family: c.lastName, given: c.firstName })),
+			expected[role].map(n => (n.literal ? n : { family: n.family, given: n.given || "" })),
+			`${where}: ${role}s`
+		);
+	}
+	if (expected.issued) assert.equal(item.date, cslDate(expected.issued), `${where}: date`);
+	if (expected["publisher-place"] && item.itemType !== "journalArticle" && item.itemType !== "webpage") {
+		assert.equal(item.place, expected["publisher-place"], `${where}: place`);
+	}
+	if (expected.archive) assert.equal(item.archive, expected.archive, `${where}: archive`);
+	if (expected.archive_location) assert.equal(item.archiveLocation, expected.archive_location, `${where}: archiveLocation`);
+	if (expected.DOI) {
+		if (DOI_TYPES.includes(item.itemType)) assert.equal(item.DOI, expected.DOI, `${where}: DOI`);
+		else assert.ok((item.extra || "").split("\n").includes(`DOI: ${expected.DOI}`), `${where}: DOI in Extra`);
+	}
+}
+
+describe("shared vectors (tests/vectors)", () => {
+	const vectors = loadVectors();
+	it("are at least 60", () => {
+		assert.ok(vectors.length >= 60, `${vectors.length} vectors`);
+	});
+	for (const vector of vectors) {
+		it(`${vector.file}: ${vector.name}`, () => {
+			const got = translatorCSL(shared, vector.input);
+			assert.equal(got.length, vector.records.length, "number of records");
+			vector.records.forEach((expected, i) => {
+				for (const key of Object.keys(expected)) {
+					assert.deepEqual(got[i][key], expected[key], `record ${i + 1}, ${key}`);
+				}
+			});
+			const items = importText(vector.input).items;
+			assert.equal(items.length, vector.records.length, "number of Zotero items");
+			vector.records.forEach((expected, i) => checkZoteroItem(items[i], expected, `item ${i + 1}`));
+		});
+	}
+});
