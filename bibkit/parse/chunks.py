@@ -278,16 +278,36 @@ def semicolon_splits(text: str, i: int, buf: str) -> bool:
     )
 
 
+# Characters at which a chunk may end or a group begin; everything between them is copied whole.
+_INTERESTING = re.compile(r"[,;/—–.(\[]")
+_GROUP_SEPARATORS = re.compile(r"[:,;]\s|\s[–—]\s")
+
+
+def _ends(parts: list[str], size: int, from_end: bool) -> str:
+    """The first or last ``size`` characters of the text in ``parts``, without joining all of it."""
+    out: list[str] = []
+    total = 0
+    for part in reversed(parts) if from_end else parts:
+        out.append(part)
+        total += len(part)
+        if total >= size:
+            break
+    joined = "".join(reversed(out) if from_end else out)
+    return joined[-size:] if from_end else joined[:size]
+
+
 def chunk(text: str) -> list[Chunk]:
     """Cut ``text`` into chunks; quoted and italic spans are kept whole and flagged."""
     spans = {start: (end, kind) for start, end, kind in marked_spans(text)}
     pairs = paren_pairs(text)
+    stops = sorted({m.start() for m in _INTERESTING.finditer(text)} | spans.keys())
     chunks: list[Chunk] = []
     buf: list[str] = []
     flags: dict[str, bool] = {}
     sep = ""
     i = 0
     n = len(text)
+    stop_at = 0
 
     def flush(next_sep: str) -> None:
         nonlocal buf, sep, flags
@@ -297,9 +317,17 @@ def chunk(text: str) -> list[Chunk]:
         buf, sep, flags = [], next_sep, {}
 
     while i < n:
+        # Copy the run of ordinary characters up to the next interesting position.
+        while stop_at < len(stops) and stops[stop_at] < i:
+            stop_at += 1
+        nxt = stops[stop_at] if stop_at < len(stops) else n
+        if nxt > i:
+            buf.append(text[i:nxt])
+            i = nxt
+            continue
         if i in spans:
             end, kind = spans[i]
-            at_start = not "".join(buf).strip()
+            at_start = not _ends(buf, 64, False).strip() and not "".join(buf).strip()
             if kind == "url" or not at_start:
                 buf.append(text[i:end].strip("*_") if kind == "italic" else text[i:end])
             else:
@@ -321,7 +349,7 @@ def chunk(text: str) -> list[Chunk]:
             if close > 0:
                 group = text[i + 1 : close]
                 # "(Ankara: Kültür Bakanlığı Yayınları, 1990)" is publication data: read it as chunks.
-                if re.search(r"[:,;]\s|\s[–—]\s", group) and not F.patterns().year_range_in_title.fullmatch(
+                if _GROUP_SEPARATORS.search(group) and not F.patterns().year_range_in_title.fullmatch(
                     text[i : close + 1]
                 ):
                     flush(",")
@@ -333,11 +361,14 @@ def chunk(text: str) -> list[Chunk]:
                     buf.append(text[i : close + 1])
                 i = close + 1
                 continue
-        # Only the buffer's ends matter to the separator rules: keep every step O(1).
-        joined = "".join(buf[:48]) + "".join(buf[-80:]) if len(buf) > 128 else "".join(buf)
-        if c == "," and _comma_splits(text, i, joined):
+            buf.append(c)
+            i += 1
+            continue
+        # Only the buffer's ends matter to the separator rules: each step looks at a bounded text.
+        tail = _ends(buf, 120, True)
+        if c == "," and _comma_splits(text, i, tail):
             flush(",")
-        elif c == ";" and semicolon_splits(text, i, joined):
+        elif c == ";" and semicolon_splits(text, i, tail):
             flush(";")
         elif text.startswith("//", i):
             flush("//")
@@ -348,12 +379,12 @@ def chunk(text: str) -> list[Chunk]:
             c in "—–"
             and text[i - 1 : i] == " "
             and text[i + 1 : i + 2] == " "
-            and not _starts_with_role(joined)
-            and not _between_places(joined, text[i + 2 : i + 40])
+            and not _starts_with_role(_ends(buf, 48, False))
+            and not _between_places(tail, text[i + 2 : i + 40])
         ):
             flush("—")
         elif c == "." and is_sentence_period(text, i):
-            if _ends_with_abbreviation(joined):
+            if _ends_with_abbreviation(tail):
                 buf.append(".")
             flush(".")
         else:

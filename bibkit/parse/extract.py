@@ -80,8 +80,12 @@ def take(text: str, m: re.Match[str]) -> str:
 
 # ------------------------------------------------------------------ extractors
 
+_LINK_HINT = re.compile(r"(?i)http|www\.|doi|isbn|\[")
+
 
 def _links(text: str, ctx: Context) -> str:
+    if not _LINK_HINT.search(text):
+        return text
     p = F.patterns()
     for pattern, key, group in ((p.doi, "doi", "d"), (p.url, "url", "u"), (p.isbn, "isbn", "n")):
         m = pattern.search(text)
@@ -387,6 +391,12 @@ def _no_place_no_date(text: str, ctx: Context) -> str:
     return text
 
 
+# Extractors that look for digits; a chunk without any digit skips them.
+_NUMERIC = frozenset({"_accessed", "_report_number", "_volume_count", "_journal_numbers", "_pages", "_bare_number",
+                      "_day_month", "_dates"})  # fmt: skip
+_HAS_DIGIT = re.compile(r"\d")
+_EMPTY_GROUPS = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]")
+
 EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
     _links,
     _accessed,
@@ -419,14 +429,17 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
         return
     text = c.text
     ctx = Context(found, c, position)
+    numeric = bool(_HAS_DIGIT.search(text))
     for extractor in EXTRACTORS:
         if not text.strip():
             break
+        if not numeric and extractor.__name__ in _NUMERIC:
+            continue
         try:
             text = extractor(text, ctx)
         except (ValueError, IndexError, KeyError) as exc:  # one bad field must not lose the entry
             found.problems.append(f"{extractor.__name__}: {exc}")
-    c.rest = F.strip_field(re.sub(r"\(\s*[,;:.]?\s*\)|\[\s*\]", " ", text))
+    c.rest = F.strip_field(_EMPTY_GROUPS.sub(" ", text))
 
 
 # ------------------------------------------------------------------ Russian names after markers

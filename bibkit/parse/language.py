@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bibkit import turkish
 from bibkit.tables import load
@@ -48,26 +48,35 @@ def _features() -> dict[str, _Features]:
     return out
 
 
+@lru_cache(maxsize=131072)
+def _word_scores(word: str) -> tuple[tuple[str, float], ...]:
+    """Evidence one word gives (cached: the same words recur across entries)."""
+    if _CYRILLIC.search(word):
+        return (("uk" if _UKRAINIAN.search(word) else "ru", 3.0),)
+    plain = turkish.lower(word).replace("’", "'")
+    out = []
+    for lang, f in _features().items():
+        score = 0.0
+        if plain in f.words:
+            score = 2.0
+        elif len(plain) > 3:
+            m = f.suffix.search(plain) if f.suffix else None
+            if m and len(plain) > len(m.group(0)) + 1:
+                score += 1
+            if f.stem and f.stem.match(plain):
+                score += 1
+        if score:
+            out.append((lang, score))
+    return tuple(out)
+
+
 def scores(text: str) -> dict[str, float]:
     """Evidence for each language in ``text`` (words 2, an inflection 1, a stem 1, letters by weight)."""
     result = dict.fromkeys(_ORDER, 0.0)
-    features = _features()
     for word in _WORD.findall(text):
-        if _CYRILLIC.search(word):
-            lang = "uk" if _UKRAINIAN.search(word) else "ru"
-            result[lang] = result.get(lang, 0.0) + 3
-            continue
-        plain = turkish.lower(word).replace("’", "'")
-        for lang, f in features.items():
-            if plain in f.words:
-                result[lang] += 2
-            elif len(plain) > 3:
-                m = f.suffix.search(plain) if f.suffix else None
-                if m and len(plain) > len(m.group(0)) + 1:
-                    result[lang] += 1
-                if f.stem and f.stem.match(plain):
-                    result[lang] += 1
-    for lang, f in features.items():
+        for lang, score in _word_scores(word):
+            result[lang] = result.get(lang, 0.0) + score
+    for lang, f in _features().items():
         for letter, weight in f.letters.items():
             count = text.count(letter)
             if count:
