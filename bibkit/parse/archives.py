@@ -211,8 +211,8 @@ _CODE_PART = r"(?:[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü]{0,7}|\d{1,2}
 # BOA fond codes: "DH.KMS", "A.DVNS.ASK.MHM.d", "A.(AMD)", "DH.EUM.5.Şb", "MV", "İ.DUİT".
 _OTTOMAN_CODE = re.compile(rf"(?<![\w.])([A-ZÇĞİÖŞÜ]{{1,6}}(?:\.{_CODE_PART}){{0,6}})(?![\w])")
 _TURKISH_LEVELS = [
-    ("yer", r"Yer\s*No\s*:?"),
-    ("k", r"Klasör(?:\s*No\.?)?\s*:?|Kls\.?"),
+    ("yer", r"Yer(?:\s*No)?\s*:"),
+    ("k", r"Klasör(?:\s*No\.?)?\s*:?|Kls\.?|K\.(?=\s*\d)"),
     ("kt", r"Kutu(?:\s*No\.?)?\s*:?"),
     ("d", r"Dosya(?:\s*No\.?)?\s*:?|Dos\.|[Dd]\.(?=\s*\d)"),
     ("f", r"Fihrist(?:\s*No\.?)?\s*:?|Fih\.|F\.(?=\s*\d)"),
@@ -227,9 +227,10 @@ _TURKISH_TOKEN = re.compile(
         for n, label in _TURKISH_LEVELS
     )
 )
-_FOND_KODU = re.compile(r"Fon\s*Kodu\s*:?\s*([\d.]+\d)")
+_FOND_KODU = re.compile(r"Fon(?:\s*Kodu)?\s*:\s*([\d.]+\d)|Fon\s*Kodu\s*([\d.]+\d)")
 # "87/40", "50-1/12", "2318/1": Dosya/Gömlek numbers printed without labels.
-_BARE_NUMBERS = re.compile(r"[\s,]*(\d{1,6}(?:-\d{1,4})?(?:\s*/\s*\d{1,6}[a-z]?)?)(?![\w/-]|\.\d)")
+# A code may be printed in brackets after the fond's name: "… Siyasî Kısım [HR.SYS], 1234/5".
+_BARE_NUMBERS = re.compile(r"[\s,)\]]*(\d{1,6}(?:-\d{1,4})?(?:\s*/\s*\d{1,6}[a-z]?)?)(?![\w/-]|\.\d)")
 _BCA_CODE = re.compile(
     r"(?<![\w.])(\d{3}(?:\.\d{1,4}){1,8})(?:\s*(?:/|,)\s*(\d{1,4}(?:\.\d{1,5}){1,6}))?(?![\w])"
 )
@@ -286,7 +287,7 @@ def parse_republican(text: str) -> tuple[tuple[tuple[str, str], ...], int] | Non
     fond = _FOND_KODU.search(text)
     out: list[tuple[str, str]] = []
     if fond:
-        out.append(("code", fond.group(1)))
+        out.append(("code", fond.group(1) or fond.group(2)))
         rest_at = fond.end()
     else:
         bare = _BCA_CODE.search(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bibkit.parse import fields as F
+from bibkit.read import repair_mojibake
 from bibkit.tables import load
 
 QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "”": "”"}
@@ -61,7 +62,7 @@ def clean(text: str) -> str:
     Lines broken by a PDF layer are joined (a word hyphenated across lines is mended, a URL split
     across lines is rejoined, a line holding only a page number is dropped).
     """
-    text = text.translate(_LIGATURES)
+    text, _ = repair_mojibake(text.translate(_LIGATURES))
     lines = [line for line in text.split("\n") if not _STRAY_PAGE_LINE.match(line)]
     joined = ""
     for line in lines:
@@ -71,7 +72,10 @@ def clean(text: str) -> str:
         lambda m: "*" if m.group(0).lower() in ("<i>", "</i>", "<em>", "</em>") else "",
         joined,
     )
-    text = re.sub(r"^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D))", "", text)
+    # List markers and note numbers copied with the text: "- ", "[3] ", "12. ", "23 ", "⁴⁵ ".
+    text = re.sub(
+        r"^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D)|\d{1,3}\s+(?=[^\W\d_])|[¹²³⁰⁴-⁹]+\s*)", "", text
+    )
     text = re.sub(r"(?<=\S)(?:Google Scholar|CrossRef|Crossref)(?=\s|$)", "", text)
     text = _LINK_LABELS.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -90,6 +94,10 @@ def _join(first: str, second: str) -> str:
         return first + second
     if re.search(r"[^\W\d_]-$", first) and second[:1].islower():
         return first[:-1] + second
+    if re.search(r"(?:\d|\b[A-ZР])-$", first) and second[:1].isdigit():  # "2533-" "2548", "f. R-" "8406"
+        return first + second
+    if re.search(r"\b[A-ZÇĞİÖŞÜ]{1,6}\.$", first) and re.match(r"[A-ZÇĞİÖŞÜ]{2,}[.,]", second):
+        return first + second  # an archival code cut at a line end: "HR." + "SYS, 1781/24"
     if re.search(r"\d-$", first) and second[:1].isdigit():
         return first + second
     return f"{first} {second}"
