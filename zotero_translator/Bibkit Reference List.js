@@ -643,6 +643,7 @@ var placeIndex = cached(function () {
 
 /** fields.known_place: the group label of a known place, or null. */
 function knownPlace(text) {
+	if (text.length > 60) return null;
 	var groups = placeIndex().groups;
 	var key = skeleton(strip(text, " .,"));
 	return groups.has(key) ? groups.get(key) : null;
@@ -669,7 +670,7 @@ function placeShaped(text) {
 /** fields.is_place */
 function isPlace(text) {
 	text = strip(text, " ,");
-	if (!text) return false;
+	if (!text || text.length > 80) return false;
 	if (expandPlaceAbbreviation(text) || knownPlace(text)) return true;
 	var parts = placeParts(text);
 	return parts.length > 1 && parts.every(function (p) {
@@ -1126,6 +1127,12 @@ function joinEntryLines(first, second) {
 	return first + " " + second;
 }
 
+/** Python text.find(sub, start, end): sub wholly inside text[start:end], else -1. */
+function findWithin(text, sub, start, end) {
+	var index = text.indexOf(sub, start);
+	return index >= 0 && index + sub.length <= end ? index : -1;
+}
+
 /** chunks.marked_spans: quoted titles, italic runs and URLs as [start, end, kind], outermost, left to right. */
 function markedSpans(text) {
 	var spans = [];
@@ -1143,7 +1150,7 @@ function markedSpans(text) {
 		}
 		if ((c === "*" || c === "_") && (i === 0 || !isAlnum(text[i - 1])) && i + 1 < n && !" *_".includes(text[i + 1])) {
 			var marker = text.startsWith(c + c, i) ? c + c : c;
-			var close = text.indexOf(marker, i + marker.length);
+			var close = findWithin(text, marker, i + marker.length, i + 600);
 			var after = close + marker.length;
 			if (close > i && close - i < 600 && (after >= n || !isAlnum(text[after]))) {
 				spans.push([i, after, "italic"]);
@@ -1152,8 +1159,8 @@ function markedSpans(text) {
 			}
 		}
 		if (Object.prototype.hasOwnProperty.call(QUOTES, c) && (!"‘\"".includes(c) || i === 0 || !isAlnum(text[i - 1]))) {
-			var closeQuote = text.indexOf(QUOTES[c], i + 1);
-			if (c === "„" && closeQuote < 0) closeQuote = text.indexOf("”", i + 1);
+			var closeQuote = findWithin(text, QUOTES[c], i + 1, i + 600);
+			if (c === "„" && closeQuote < 0) closeQuote = findWithin(text, "”", i + 1, i + 600);
 			if (closeQuote > i + 1 && closeQuote - i < 600) {
 				spans.push([i, closeQuote + 1, "quoted"]);
 				i = closeQuote + 1;
@@ -1218,7 +1225,7 @@ function isSentencePeriod(text, i) {
 	var nxt = text.slice(i + 2, i + 3);
 	if (reMatch(URL_START, text, i + 2)) return true;
 	var wordStart = i;
-	while (wordStart > 0 && !isSpace(text[wordStart - 1])) wordStart--;
+	while (wordStart > Math.max(0, i - 40) && !isSpace(text[wordStart - 1])) wordStart--;
 	var inside = reMatch(roleStart(), text, wordStart);
 	if (inside && mEnd(inside) >= i + 1) return false; // the period of a role marker: "Red. A. M. Şamsutdinov"
 	if (isLower(nxt)) return Boolean(reMatch(lowercaseMarkers(), text, i + 2));
@@ -1308,6 +1315,7 @@ var PUBDATA_GROUP = pyre(String.raw`[:,;]\s|\s[–—]\s`);
 function chunk(text) {
 	var spans = new Map();
 	for (var span of markedSpans(text)) spans.set(span[0], [span[1], span[2]]);
+	var pairs = parenPairs(text);
 	var chunks = [];
 	var buf = [];
 	var flags = {};
@@ -1349,7 +1357,7 @@ function chunk(text) {
 		}
 		var c = text[i];
 		if (c === "(" || c === "[") {
-			var close = matching(text, i, c, c === "(" ? ")" : "]");
+			var close = pairs.has(i) ? pairs.get(i) : -1;
 			if (close > 0) {
 				var group = text.slice(i + 1, close);
 				// "(Ankara: Kültür Bakanlığı Yayınları, 1990)" is publication data: read it as chunks.
@@ -1368,7 +1376,8 @@ function chunk(text) {
 				continue;
 			}
 		}
-		var joined = buf.join("");
+		// Only the buffer's ends matter to the separator rules: keep every step O(1).
+		var joined = buf.length > 128 ? buf.slice(0, 48).join("") + buf.slice(-80).join("") : buf.join("");
 		if (c === "," && commaSplits(text, i, joined)) {
 			flush(",");
 		}
@@ -1409,18 +1418,27 @@ function endsWithAbbreviation(text) {
 	return ENDS_WITH_ABBREVIATION.test(text);
 }
 
-/** chunks._matching: the index of the bracket closing the one at start (within 600 characters), or -1. */
-function matching(text, start, openC, closeC) {
-	var depth = 0;
-	var limit = Math.min(text.length, start + 600);
-	for (var j = start; j < limit; j++) {
-		if (text[j] === openC) depth += 1;
-		else if (text[j] === closeC) {
-			depth -= 1;
-			if (depth === 0) return j;
+/**
+ * chunks.paren_pairs: each opening ( or [ → its closing partner, in one pass with a stack.
+ * Pairs further apart than window characters are not pairs; the stack keeps 64 openings at most.
+ */
+function parenPairs(text, window) {
+	window = window || 600;
+	var pairs = new Map();
+	var stack = [];
+	var opening = { ")": "(", "]": "[" };
+	for (var j = 0; j < text.length; j++) {
+		var ch = text[j];
+		if (ch === "(" || ch === "[") {
+			stack.push([j, ch]);
+			if (stack.length > 64) stack.shift();
+		}
+		else if ((ch === ")" || ch === "]") && stack.length && stack[stack.length - 1][1] === opening[ch]) {
+			var start = stack.pop()[0];
+			if (j - start <= window) pairs.set(start, j);
 		}
 	}
-	return -1;
+	return pairs;
 }
 
 /* ================================================================ bibkit/parse/extract.py */
@@ -1794,6 +1812,7 @@ var DATE_SEPARATORS = pyre(String.raw`[\s,.;:()\[\]]+`);
 
 /** extract._date_context_ok: a year is the date when a place, a month or nothing stands beside it. */
 function dateContextOk(remainder, position, isRange) {
+	if (remainder.length > 80) return false; // no place name is that long
 	var rest = reSub(DATE_SEPARATORS, " ", reSub(YEAR_WORDS, " ", remainder)).trim();
 	if (!rest) return true;
 	if (isPlace(rest)) return true;
@@ -1937,27 +1956,6 @@ function isImprint(text) {
 	return pair !== null && isPlace(pair[0]);
 }
 
-/** Python's == on Chunk dataclasses (list.index and "in" compare fields, not identity). */
-function chunkEquals(a, b) {
-	if (a === b) return true;
-	if (a.text !== b.text || a.sep !== b.sep || a.quoted !== b.quoted || a.italic !== b.italic
-		|| a.paren !== b.paren || a.rest !== b.rest) {
-		return false;
-	}
-	var ka = Object.keys(a.fields);
-	var kb = Object.keys(b.fields);
-	return ka.length === kb.length && ka.every(function (k) {
-		return a.fields[k] === b.fields[k];
-	});
-}
-
-function chunkIndex(chunks, c) {
-	for (var i = 0; i < chunks.length; i++) {
-		if (chunkEquals(chunks[i], c)) return i;
-	}
-	return -1;
-}
-
 /** assign._prepare: join what the separators cut too eagerly, before roles are given. */
 function prepareChunks(chunks) {
 	chunks.forEach(function (c, i) {
@@ -2016,7 +2014,7 @@ function assignChunks(chunks, found, record) {
 	}) || null;
 	// "Death and Exile: …, 1821-1922, The Darwin Press, Princeton 1995": the range not taken as the
 	// date belongs to the title it follows.
-	var titleAt = chunkIndex(chunks, free[0]) >= 0 && free[0].rest === record.title ? chunkIndex(chunks, free[0]) : -1;
+	var titleAt = free[0].rest === record.title ? chunks.indexOf(free[0]) : -1;
 	if (titleAt >= 0 && titleAt + 1 < chunks.length) {
 		var span = chunks[titleAt + 1].fields.yearRange;
 		var titleIssued = issuedOf(found);
@@ -2032,7 +2030,7 @@ function assignChunks(chunks, found, record) {
 			else pendingVolume = pendingVolume || c.fields.bareNumber;
 			continue;
 		}
-		var idx = chunkIndex(chunks, c);
+		var idx = chunks.indexOf(c);
 		var yearNext = idx + 1 >= chunks.length || Boolean(reFull(patterns().year, strip(chunks[idx + 1].text, " .,;")));
 		var pair = !(c.quoted || c.italic) ? splitPlacePublisher(c.rest, yearNext) : null;
 		if (pair) {
@@ -2076,7 +2074,7 @@ function assignUnknown(unknown, chunks, found, record, numbered, afterTitle) {
 		return found.values.has(k);
 	});
 	for (var c of unknown) {
-		var idx = chunkIndex(chunks, c);
+		var idx = chunks.indexOf(c);
 		var nxt = idx + 1 < chunks.length ? chunks[idx + 1] : null;
 		var followedByYear = nxt !== null && !nxt.rest && found.years.length > 0;
 		var second = c === afterTitle && (c.sep === "" || c.sep === ".");
@@ -2210,7 +2208,7 @@ function findNamedArchive(text) {
 	return null;
 }
 
-var UNREGISTERED = pyre(String.raw`(?<![\w])([A-ZА-ЯЁ]{2,10}(?:\s[A-ZА-ЯЁ]{2,10})?)[.,]\s*(?=(?:f|F|ф|Ф)\.\s*(?:[RРР]-?)?\d)`);
+var UNREGISTERED = pyre(String.raw`(?<![\w])([A-ZА-ЯЁ]{2,10}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]{1,9})?)[.,]\s*(?=(?:f|F|ф|Ф)\.\s*(?:[RРР]-?)?\d)`);
 
 /** archives._unregistered_russian: an archive missing from the registry, named before a fond. */
 function unregisteredRussian(text) {
@@ -2511,6 +2509,13 @@ var CYRILLIC = /[а-яёА-ЯЁ]/u;
 var UKRAINIAN = /[іїєґІЇЄҐ]/u;
 var LANGUAGE_ORDER = ["tr", "ru", "en", "de", "fr", "az"];
 
+/** language._alternation: literal items longest first, anchored at the start or the end of a word. */
+function languageAlternation(items, anchor) {
+	if (!items.length) return null;
+	var body = longestFirst(items).map(escapeRegex).join("|");
+	return pyre(anchor === "start" ? `^(?:${body})` : `(?:${body})$`);
+}
+
 var languageFeatures = cached(function () {
 	var out = {};
 	var languages = load("languages").languages;
@@ -2519,18 +2524,16 @@ var languageFeatures = cached(function () {
 		out[lang] = {
 			letters: data.letters || {},
 			words: new Set(data.words),
-			suffixes: data.suffixes.map(function (s, i) {
-				return [s, i];
-			}).sort(function (a, b) {
-				return b[0].length - a[0].length || a[1] - b[1];
-			}).map(function (pair) {
-				return pair[0];
-			}),
-			stems: data.stems || []
+			suffix: languageAlternation(data.suffixes, "end"),
+			stem: languageAlternation(data.stems || [], "start")
 		};
 	}
 	return out;
 });
+
+function countOf(text, letter) {
+	return text.split(letter).length - 1;
+}
 
 /** language.scores: evidence for each language (words 2, an inflection 1, a stem 1, letters by weight). */
 function languageScores(text) {
@@ -2540,40 +2543,32 @@ function languageScores(text) {
 	for (var m of reAll(LANGUAGE_WORD, text)) {
 		var word = m[0];
 		if (CYRILLIC.test(word)) {
-			// Python: result["uk" if … else "ru"] = result.get("ru", 0.0) + 3
-			result[UKRAINIAN.test(word) ? "uk" : "ru"] = (result.ru || 0) + 3;
+			var cyrillicLang = UKRAINIAN.test(word) ? "uk" : "ru";
+			result[cyrillicLang] = (result[cyrillicLang] || 0) + 3;
 			continue;
 		}
 		var plain = trLower(word).replace(/’/g, "'");
 		for (var lang of Object.keys(features)) {
 			var f = features[lang];
-			if (!(lang in result)) result[lang] = 0;
 			if (f.words.has(plain)) {
 				result[lang] += 2;
 			}
 			else if (Array.from(plain).length > 3) {
-				for (var suffix of f.suffixes) {
-					if (plain.endsWith(suffix) && plain.length > suffix.length + 1) {
-						result[lang] += 1;
-						break;
-					}
-				}
-				if (startsWithAny(plain, f.stems)) result[lang] += 1;
-			}
-			for (var ch of word) {
-				var weight = f.letters[ch];
-				if (weight) result[lang] += weight;
+				var suffix = f.suffix ? f.suffix.exec(plain) : null;
+				if (suffix && plain.length > suffix[0].length + 1) result[lang] += 1;
+				if (f.stem && f.stem.test(plain)) result[lang] += 1;
 			}
 		}
 	}
-	return result;
-}
-
-function startsWithAny(text, prefixes) {
-	for (var prefix of prefixes) {
-		if (text.startsWith(prefix)) return true;
+	// Letters count over the whole text.
+	for (var language of Object.keys(features)) {
+		var letters = features[language].letters;
+		for (var letter of Object.keys(letters)) {
+			var count = countOf(text, letter);
+			if (count) result[language] += letters[letter] * count;
+		}
 	}
-	return false;
+	return result;
 }
 
 /** language.detect_language: the BCP 47 code of text, or "". */
@@ -2799,15 +2794,16 @@ function roleGroups(text, found) {
 
 var IN_MARKER = pyre(String.raw`(?:^|\s)(?:In|in|İçinde)\s*:?\s+`);
 
-/** entries._names_start: where the names before (Eds.) begin — after In, or after the last sentence period. */
+/** entries._names_start: where the names before (Eds.) begin — after In, or after the last sentence period (within 300 characters). */
 function namesStart(text, end) {
-	var head = text.slice(0, end);
+	var offset = Math.max(0, end - 300);
+	var head = text.slice(offset, end);
 	var start = 0;
 	for (var marker of reAll(IN_MARKER, head)) start = mEnd(marker);
 	for (var i = head.length - 1; i > start; i--) {
-		if (head[i] === "." && isSentencePeriod(text, i)) return i + 2;
+		if (head[i] === "." && isSentencePeriod(text, offset + i)) return offset + i + 2;
 	}
-	return start;
+	return offset + start;
 }
 
 var TRAILING_GROUP = pyre(String.raw`\s*\(([^()]{1,80})\)\s*$`);
@@ -3127,14 +3123,57 @@ function entryContinuationScore(prev, nxt, pageBreak, wrappedMode) {
 }
 
 var ENTRY_JOIN_THRESHOLD = 2;
-var HYPHENATED_END = pyre(String.raw`[^\W\d_]-$`);
 
-/** segment.join_lines: join two fragments, undoing end-of-line hyphenation. */
-function joinLines(first, second) {
-	first = rstrip(first);
-	second = second.trim();
-	if (HYPHENATED_END.test(first) && isLower(second.slice(0, 1))) return first.slice(0, -1) + second;
-	return first ? first + " " + second : second;
+/** segment._glue: nothing after a mended hyphen, else a space (looks only at the two ends). */
+function lineGlue(first, second) {
+	var mended = first.length > 1 && first[first.length - 1] === "-" && isAlpha(first[first.length - 2])
+		&& isLower(second.slice(0, 1));
+	return mended ? "" : " ";
+}
+
+/** segment._Text: text built from many lines, joined once ("\0" marks a part glued without a space). */
+function makeLineText(first) {
+	return { parts: [first.trim()] };
+}
+
+function addLine(lineText, line) {
+	line = line.trim();
+	if (!line) return;
+	var parts = lineText.parts;
+	if (parts.length && !parts[parts.length - 1]) {
+		parts[parts.length - 1] = line;
+		return;
+	}
+	var last = parts[parts.length - 1];
+	if (lineGlue(last, line) === "") {
+		parts[parts.length - 1] = last.slice(0, -1);
+		parts.push("\0" + line);
+	}
+	else {
+		parts.push(line);
+	}
+}
+
+/** _Text.tail: the last parts (about size characters), joined with spaces. */
+function lineTextTail(lineText, size) {
+	size = size || 400;
+	var out = [];
+	var total = 0;
+	for (var k = lineText.parts.length - 1; k >= 0; k--) {
+		var part = lineText.parts[k];
+		out.push(lstrip(part, "\0"));
+		total += part.length + 1;
+		if (total >= size) break;
+	}
+	return out.reverse().join(" ");
+}
+
+/** _Text.text */
+function lineTextValue(lineText) {
+	return lineText.parts.map(function (p, k) {
+		if (p.startsWith("\0")) return p.slice(1);
+		return k ? " " + p : p;
+	}).join("").trim();
 }
 
 /** segment._blocks: runs of non-blank lines, with whether a page break came before. */
@@ -3189,6 +3228,7 @@ function segmentText(text) {
 		feedBlock(state, block, index + 1 < blocks.length ? blocks[index + 1] : null);
 	});
 	closeEntry(state);
+	finishNote(state);
 	return { entries: state.entries, notes: state.notes, headingLine: headingAt };
 }
 
@@ -3238,7 +3278,7 @@ function wrappedMode(blocks, headingAt, bare) {
 function makeSegmentState(zone, bare, plainNotes) {
 	return {
 		zone: zone, bare: bare, plainNotes: plainNotes, wrappedMode: false,
-		note: null, entry: null, entryPageBreak: false, entries: [], notes: []
+		note: null, entry: null, entryPageBreak: false, entries: [], notes: [], noteText: null, entryText: null
 	};
 }
 
@@ -3256,11 +3296,11 @@ function feedBlock(state, block, nextBlock) {
 	if (block.afterBreak && state.entry !== null) state.entryPageBreak = true;
 	if (!startsNote(state, firstLine)) {
 		var beforeNote = nextBlock !== null && startsNote(state, nextBlock.lines[0][1]);
-		var text = block.lines.map(function (pair) {
+		var text = block.lines.slice(0, 4).map(function (pair) {
 			return pair[1].trim();
 		}).join(" ");
 		if (state.note !== null
-			&& noteContinuationScore(state.note.text, text, block.afterBreak, beforeNote) >= NOTE_JOIN_THRESHOLD) {
+			&& noteContinuationScore(noteTail(state), text.slice(0, 400), block.afterBreak, beforeNote) >= NOTE_JOIN_THRESHOLD) {
 			for (var pair of block.lines) extendNote(state, pair[0], pair[1]);
 			return;
 		}
@@ -3314,13 +3354,28 @@ function onHeading(state, kind) {
 }
 
 function startNote(state, number, value, text) {
-	state.note = { number: value, text: text.trim(), line: number, spans: [[number, number]] };
+	finishNote(state);
+	state.note = { number: value, text: "", line: number, spans: [[number, number]] };
+	state.noteText = makeLineText(text);
 	state.notes.push(state.note);
+}
+
+function finishNote(state) {
+	if (state.note !== null && state.noteText !== null) {
+		state.note.text = lineTextValue(state.noteText);
+		state.noteText = null;
+	}
+}
+
+function noteTail(state) {
+	if (state.noteText !== null) return lineTextTail(state.noteText);
+	return state.note ? state.note.text : "";
 }
 
 function extendNote(state, number, line) {
 	var note = state.note;
-	note.text = joinLines(note.text, line);
+	if (state.noteText === null) state.noteText = makeLineText(note.text);
+	addLine(state.noteText, line);
 	var last = note.spans[note.spans.length - 1];
 	if (last[1] >= number - 1) note.spans[note.spans.length - 1] = [last[0], number];
 	else note.spans.push([number, number]);
@@ -3331,11 +3386,11 @@ function entryBlock(state, block) {
 	block.lines.forEach(function (pair, position) {
 		var number = pair[0];
 		var line = pair[1];
-		if (state.entry !== null) {
+		if (state.entry !== null && state.entryText !== null) {
 			var pageBreak = state.entryPageBreak && position === 0;
 			var wrapped = state.wrappedMode && position > 0 && !LIST_MARKER.test(line);
-			if (entryContinuationScore(state.entry.text, line, pageBreak, wrapped) >= ENTRY_JOIN_THRESHOLD) {
-				state.entry.text = joinLines(state.entry.text, stripListMarker(line));
+			if (entryContinuationScore(lineTextTail(state.entryText), line, pageBreak, wrapped) >= ENTRY_JOIN_THRESHOLD) {
+				addLine(state.entryText, stripListMarker(line));
 				var last = state.entry.spans[state.entry.spans.length - 1];
 				if (last[1] === number - 1) state.entry.spans[state.entry.spans.length - 1] = [last[0], number];
 				else state.entry.spans.push([number, number]);
@@ -3344,14 +3399,19 @@ function entryBlock(state, block) {
 			}
 		}
 		closeEntry(state);
-		state.entry = { text: stripListMarker(line).trim(), line: number, spans: [[number, number]] };
+		state.entry = { text: "", line: number, spans: [[number, number]] };
+		state.entryText = makeLineText(stripListMarker(line));
 		state.entryPageBreak = false;
 	});
 }
 
 function closeEntry(state) {
-	if (state.entry !== null && state.entry.text) state.entries.push(state.entry);
+	if (state.entry !== null && state.entryText !== null) {
+		state.entry.text = lineTextValue(state.entryText);
+		if (state.entry.text) state.entries.push(state.entry);
+	}
 	state.entry = null;
+	state.entryText = null;
 	state.entryPageBreak = false;
 }
 
@@ -3366,18 +3426,22 @@ function titleKey(title) {
 }
 
 /** model.ArchivalLocator.key: archive, fond, opis, delo, folio … — one document whatever the notation. */
-function locatorKey(locator) {
+function locatorKeyParts(locator) {
 	return [locator.archive].concat(locator.levels.map(function (level) {
 		return level[0] + level[1];
-	})).join("\u0000");
+	}));
+}
+
+function locatorKey(locator) {
+	return JSON.stringify(locatorKeyParts(locator));
 }
 
 /** merge.block_key: the block a record is compared within. */
 function blockKey(record) {
-	if (record.locator !== null) return "archive\u0000" + locatorKey(record.locator);
+	if (record.locator !== null) return ["archive"].concat(locatorKeyParts(record.locator));
 	var names = record.author.length ? record.author : record.editor;
-	if (names.length) return "name\u0000" + skeleton(names[0].family || names[0].literal);
-	return ["title"].concat(words(titleKey(record.title)).slice(0, 2)).join("\u0000");
+	if (names.length) return ["name", skeleton(names[0].family || names[0].literal)];
+	return ["title"].concat(words(titleKey(record.title)).slice(0, 2));
 }
 
 /** rapidfuzz.fuzz.ratio: the normalised InDel similarity of two strings, 0-100. */
@@ -3432,24 +3496,43 @@ function combineRecords(primary, secondary) {
 	return merged;
 }
 
-/** merge.merge: records of one work become one record (list entries only: all are primary). */
+// Fuzzy comparisons per record are capped: only the most recent candidates of a block are compared.
+var MAX_FUZZY_CANDIDATES = 64;
+
+/** merge._sub_key: within a block, records whose titles could be variants of each other share this key. */
+function subKey(record) {
+	return record.locator !== null ? "" : titleKey(record.title).slice(0, 3);
+}
+
+/**
+ * merge.merge: records of one work become one record (here list entries only, all primary).
+ * Exact keys are found by dictionary, variants among the last MAX_FUZZY_CANDIDATES of the block.
+ */
 function mergeRecords(records) {
 	var merged = [];
-	var blocks = new Map();
+	var buckets = new Map();
+	var exact = new Map();
 	for (var record of records) {
-		var key = blockKey(record);
-		var candidates = blocks.get(key) || [];
-		var target = null;
-		for (var index of candidates) {
-			if (sameWork(merged[index], record)) {
-				target = index;
-				break;
+		var key = JSON.stringify(blockKey(record).concat([subKey(record)]));
+		var year = record.issued ? record.issued.year : null;
+		var title = titleKey(record.title);
+		var identity = record.locator === null ? JSON.stringify([key, title, year, record.volume]) : key;
+		var target = exact.has(identity) ? exact.get(identity) : null;
+		if (target === null) {
+			var candidates = (buckets.get(key) || []).slice(-MAX_FUZZY_CANDIDATES).reverse();
+			for (var index of candidates) {
+				if (sameWork(merged[index], record)) {
+					target = index;
+					break;
+				}
 			}
 		}
 		if (target === null) {
-			candidates.push(merged.length);
-			blocks.set(key, candidates);
+			if (!buckets.has(key)) buckets.set(key, []);
+			buckets.get(key).push(merged.length);
 			merged.push(record);
+			// Python: identity[1:2] != ("",) — a record with an empty title key has no exact identity.
+			if (record.locator !== null || title !== "") exact.set(identity, merged.length - 1);
 		}
 		else {
 			merged[target] = combineRecords(merged[target], record);
@@ -3459,6 +3542,9 @@ function mergeRecords(records) {
 }
 
 /* ================================================================ bibkit/pipeline.py (the list part) */
+
+// pipeline.MAX_ENTRY_CHARS: a reference-list entry is never this long.
+var MAX_ENTRY_CHARS = 3000;
 
 /** pipeline._is_reference: an archival locator, or a title with one more field. */
 function isReference(record) {
@@ -3480,6 +3566,10 @@ function parseReferenceList(text) {
 	var listed = [];
 	var unparsed = [];
 	for (var entry of seg.entries) {
+		if (entry.text.length > MAX_ENTRY_CHARS) {
+			unparsed.push(entry); // too long for one reference: prose or junk
+			continue;
+		}
 		var record = parseEntry(entry.text, entry.line, "list");
 		if (isReference(record)) listed.push(record);
 		else unparsed.push(entry);
