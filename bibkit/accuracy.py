@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 SCORED_FIELDS = (
-    "type", "title", "container-title", "volume-title", "collection-title", "author", "editor", "translator",
+    "type", "title", "container-title", "volume-title", "collection-title", "collection-number", "original-date", "author", "editor", "translator",
     "volume", "issue", "part", "edition", "page", "number-of-pages", "number-of-volumes", "publisher",
     "publisher-place", "issued", "accessed", "genre", "language", "archive", "archive_location", "archive-place",
     "URL", "DOI", "locator", "label",

@@ -116,6 +116,7 @@ class Record:
     publisher_place: str = ""
     issued: Date | None = None
     accessed: Date | None = None
+    original_date: Date | None = None
     genre: str = ""
     medium: str = ""
     language: str = ""
@@ -204,6 +205,7 @@ CSL_KEYS: dict[str, str] = {
     "publisher_place": "publisher-place",
     "issued": "issued",
     "accessed": "accessed",
+    "original_date": "original-date",
     "genre": "genre",
     "medium": "medium",
     "language": "language",
@@ -217,7 +219,7 @@ CSL_KEYS: dict[str, str] = {
     "note": "note",
 }
 NAME_ATTRS = frozenset({"author", "editor", "translator", "container_author"})
-DATE_ATTRS = frozenset({"issued", "accessed"})
+DATE_ATTRS = frozenset({"issued", "accessed", "original_date"})
 TEXT_ATTRS = tuple(
     f.name for f in fields(Record) if f.name in CSL_KEYS and f.name not in NAME_ATTRS | DATE_ATTRS
 )

@@ -49,8 +49,8 @@ def dotted_i_likely(word: str) -> bool:
     the Turkish alphabet lacks (q, w, x) mark a foreign name (``LEWIS``, ``WILLIAMS``).
     """
     letters = set(word)
-    if letters & set("QWXqwx"):
-        return True
+    if letters & set("QWXqwx") or "CH" in word or "ch" in word:
+        return True  # no Turkish word has q, w, x or the digraph ch
     others = {c for c in word if c in _FRONT or c in _BACK} - {"I"}
     return bool(others) and others <= _FRONT
 

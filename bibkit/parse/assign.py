@@ -60,6 +60,8 @@ def _role(c: Chunk) -> str:
         return "container"
     if F.is_place(text):
         return "place"
+    if (c.italic or c.quoted) and not F.last_word_is("publisher", text):
+        return "container"  # an italic name after the title is a journal or book: *Review (… Center)*
     if F.has_keyword("publisher", text) or F.has_keyword("institution", text):
         return "publisher"
     if c.italic or c.quoted:
@@ -71,7 +73,7 @@ def _role(c: Chunk) -> str:
 
 def _container_with_volume(text: str, record: Record) -> str:
     """Chicago writes the volume after the journal: ``Slavic Review 45`` → container, volume 45."""
-    m = re.fullmatch(r"(.+?[^\W\d_].*?)\s+(\d{1,4}|[IVXLC]{1,6})", text)
+    m = re.fullmatch(r"(.+?[^\W\d_].*?)\s+(\d{1,4})", text)
     if m and not record.volume:
         record.volume = F.number(m.group(2))
         return m.group(1)
@@ -215,7 +217,11 @@ def _assign_unknown(
 ) -> None:
     """Chunks no keyword explained: a container before volume/issue/pages, else a place or publisher by shape."""
     # A volume alone is also a book's ("Cilt III"); an issue or the item's pages make it an article.
-    article_signals = numbered or any(k in found.values for k in ("issue", "page", "volume_or_issue"))
+    issued = found.issued()
+    dated = issued is not None and issued.day is not None  # a day's date: a newspaper
+    article_signals = (
+        numbered or dated or any(k in found.values for k in ("issue", "page", "volume_or_issue"))
+    )
     where = {id(c): i for i, c in enumerate(chunks)}
     for c in unknown:
         idx = where[id(c)]

@@ -374,7 +374,7 @@ def chunk(text: str) -> list[Chunk]:
             continue
         # Only the buffer's ends matter to the separator rules: each step looks at a bounded text.
         tail = _ends(buf, 120, True)
-        if c == "," and _comma_splits(text, i, tail):
+        if c == "," and sep != "/" and _comma_splits(text, i, tail):  # "/ A, B, C": one statement
             flush(",")
         elif c == ";" and semicolon_splits(text, i, tail):
             flush(";")
@@ -383,14 +383,10 @@ def chunk(text: str) -> list[Chunk]:
             i += 1
         elif c == "/" and text[i - 1 : i] in (" ", "") and text[i + 1 : i + 2] == " ":
             flush("/")
-        elif (
-            c in "—–"
-            and text[i - 1 : i] == " "
-            and text[i + 1 : i + 2] == " "
-            and not _starts_with_role(_ends(buf, 48, False))
-            and not _between_places(tail, text[i + 2 : i + 40])
-        ):
-            flush("—")
+        elif c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " " and not "".join(buf).strip():
+            # GOST's area dash (". – М.: Наука"): the period before it already cut the chunk.
+            # A spaced dash inside a chunk stays text: "XIX – начале XX века", "London – New York".
+            pass
         elif c == "." and is_sentence_period(text, i):
             if _ends_with_abbreviation(tail):
                 buf.append(".")

@@ -21,7 +21,7 @@ from bibkit.parse import fields as F
 from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, record_id
 from bibkit.parse.assign import assign, infer_type
 from bibkit.parse.chunks import Chunk, chunk, clean, first_sentence_end, is_sentence_period
-from bibkit.parse.extract import Found, date_from_match, extract_fields
+from bibkit.parse.extract import _VOLUME_COUNT, Found, date_from_match, extract_fields
 from bibkit.parse.language import detect_language
 from bibkit.parse.names import parse_name_list, split_leading_names
 from bibkit.tables import load
@@ -196,12 +196,18 @@ def _period_title(text: str, found: Found, record: Record) -> str:
 def _title_statements(title: str, found: Found) -> str:
     """GOST puts what the work is after its title: ``…: дис. … канд. ист. наук``, ``[Электронный ресурс]``."""
     p = F.patterns()
-    for pattern, key, value in ((p.thesis, "genre", None), (p.electronic, "medium", "online")):
+    for pattern, key, value in (
+        (p.thesis, "genre", None),
+        (p.electronic, "medium", "online"),
+        (_VOLUME_COUNT, "number-of-volumes", ""),
+    ):
         m = pattern.search(title)
         if m and m.start() > 0:
-            found.put(key, value or m.group(0).strip())
+            found.put(key, value or (m.group(1) if key == "number-of-volumes" else m.group(0).strip()))
             title = (title[: m.start()] + title[m.end() :]).strip()
-    return title.rstrip(" :/")
+    title = re.sub(r"\s*:\s*(?:в|v)?\s*$", "", title.rstrip(" :/"))
+    # "… в 1905–1907 гг." — the period that ends the title also ends its abbreviation.
+    return title + "." if F.strip_field(title + ".").endswith(".") else title
 
 
 def _merge_found(found: Found, probe: Found) -> None:
@@ -217,6 +223,7 @@ def _apply_found(found: Found, record: Record) -> None:
     for attr, key in (
         ("volume", "volume"), ("issue", "issue"), ("part", "part"), ("edition", "edition"), ("page", "page"),
         ("number_of_pages", "number-of-pages"), ("number_of_volumes", "number-of-volumes"), ("genre", "genre"),
+        ("volume_title", "volume-title"),
         ("url", "url"), ("doi", "doi"), ("isbn", "isbn"), ("medium", "medium"), ("number", "number"),
     ):  # fmt: skip
         setattr(record, attr, v.get(key, ""))
@@ -224,12 +231,21 @@ def _apply_found(found: Found, record: Record) -> None:
         record.custom["issue_cumulative"] = v["issue_cumulative"]
     record.accessed = found.accessed
     for role, names in found.names.items():
-        if not getattr(record, role):
+        if role == "responsibility":
+            # GOST repeats the authors after "/", all of them: the longer list wins.
+            if not record.author or (
+                len(names) > len(record.author) and names[0].family == record.author[0].family
+            ):
+                record.author = names
+        elif not getattr(record, role):
             setattr(record, role, names)
 
 
 def _finish(record: Record, found: Found) -> None:
     record.issued = found.issued()
+    singles = [d for d, is_range in found.years if not is_range and not d.month]
+    if found.reprint and len(singles) >= 2 and singles[0].year < record.issued.year:  # type: ignore[union-attr]
+        record.original_date = singles[0]
     record.title = clean_title(record.title)
     record.container_title = clean_title(record.container_title)
     record.volume_title = clean_title(record.volume_title)
@@ -241,6 +257,15 @@ def _finish(record: Record, found: Found) -> None:
     )
     _resolve_volume_or_issue(found, record)
     record.type = infer_type(record, found)
+    if (
+        record.type == "book"
+        and record.url
+        and record.accessed
+        and not (record.publisher_place or record.volume)
+    ):
+        # "“Title,” Site Name, accessed …, URL": a web page; the site is its container.
+        record.type = "webpage"
+        record.container_title, record.publisher = record.container_title or record.publisher, ""
     if record.type == "thesis" and not record.publisher and record.container_title:
         record.publisher, record.container_title = record.container_title, ""
 

@@ -27,6 +27,7 @@ class Found:
     accessed: Date | None = None
     day_month: tuple[int, int | None] | None = None  # "18 марта": month and day of a dated year
     in_marker: bool = False
+    reprint: bool = False
     problems: list[str] = field(default_factory=list)
 
     def put(self, key: str, value: str) -> None:
@@ -135,13 +136,20 @@ def _roles(text: str, ctx: Context) -> str:
         m = pattern.search(text)
         if not m or (m.start() > 0 and not text[: m.start()].rstrip().endswith(("/", ",", ";"))):
             continue
-        names = parse_name_list(text[m.end() :], known_role=True)
+        rest = text[m.end() :]
+        both = _AND_EDITED.match(rest) if role == "translator" else None
+        names = parse_name_list(rest[both.end() :] if both else rest, known_role=True)
         if names:
             if any(re.search("[а-яё]", n.family) for n in names):
                 names = [nominative(n) for n in names]
             ctx.found.names.setdefault(role, names)
+            if both:  # "trans. and ed. Sidney Harcave": one person in both roles
+                ctx.found.names.setdefault("editor", names)
             text = text[: m.start()].rstrip(" /,;")
     return text
+
+
+_AND_EDITED = re.compile(r"\s*(?:and|&|ve)\s+(?:ed|haz|edited by)\.?\s*", re.I)
 
 
 def _responsibility(text: str, ctx: Context) -> str:
@@ -150,7 +158,7 @@ def _responsibility(text: str, ctx: Context) -> str:
         return text
     names = parse_name_list(text, known_role=True)
     if names and len(" ".join(n.family + n.given for n in names)) >= len(re.sub(r"[\s.,]", "", text)) - 2:
-        ctx.found.names.setdefault("author", names)
+        ctx.found.names.setdefault("responsibility", names)
         return ""
     return text
 
@@ -230,6 +238,35 @@ _JOURNAL_NUMBERS = re.compile(
     r"\((?P<d>[^()]{0,30}\d{4}[^()]{0,12})\)(?:\s*[:,]\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))?(?![\w])"
 )
 _VOLUME_PAGE = re.compile(r"^(?P<v>\d{1,3})\s*:\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)$")
+
+
+_SPECIAL_ISSUE = re.compile(r"(?i)special\s+issue\s*:\s*(?P<t>[^()]{2,200}?)\s*(?=\(|$)")
+_DATE_PAGES = re.compile(
+    r"^\s*\((?P<d>[^()]{0,30}\d{4}[^()]{0,12})\)\s*:\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*$"
+)
+
+
+def _special_issue(text: str, ctx: Context) -> str:
+    """``special issue: Gender and Nation (2013): 45–67`` → volume title, then date and pages."""
+    m = _SPECIAL_ISSUE.search(text)
+    if m:
+        ctx.found.put("volume-title", m.group("t").strip())
+        text = take(text, m)
+        dp = _DATE_PAGES.match(text)
+        if dp:
+            ctx.found.put("page", F.page_range(dp.group("p")))
+            _dates(dp.group("d"), Context(ctx.found, ctx.chunk, 1))
+            return ""
+    return text
+
+
+def _reprint(text: str, ctx: Context) -> str:
+    """``1953; repr., Cambridge``, ``Reprint, London``: the earlier year is the original date."""
+    m = F.patterns().reprint.search(text)
+    if m:
+        ctx.found.reprint = True
+        return take(text, m)
+    return text
 
 
 def _journal_numbers(text: str, ctx: Context) -> str:
@@ -399,6 +436,8 @@ _EMPTY_GROUPS = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]")
 
 EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
     _links,
+    _special_issue,
+    _reprint,
     _accessed,
     _thesis,
     _roles,
@@ -439,7 +478,9 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
             text = extractor(text, ctx)
         except (ValueError, IndexError, KeyError) as exc:  # one bad field must not lose the entry
             found.problems.append(f"{extractor.__name__}: {exc}")
-    c.rest = F.strip_field(_EMPTY_GROUPS.sub(" ", text))
+    rest = F.strip_field(_EMPTY_GROUPS.sub(" ", text))
+    inner = re.fullmatch(r"\((.{2,60})\)", rest)
+    c.rest = inner.group(1) if inner and F.is_place(inner.group(1)) else rest  # "*Times* (London)"
 
 
 # ------------------------------------------------------------------ Russian names after markers

@@ -87,6 +87,7 @@ class Patterns:
     year_range_in_title: re.Pattern[str]
     special_issue: re.Pattern[str]
     see: re.Pattern[str]
+    reprint: re.Pattern[str]
 
 
 @cache
@@ -103,7 +104,7 @@ def patterns() -> Patterns:
             rf"(?<![\w.])(?P<v>{num})\s*\.\s*(?:{alternation(abbr['volume_after'])})(?![\w])"
         ),
         issue=re.compile(
-            rf"(?<![\w.])(?:{alternation(abbr['issue'])})\s*:?\s*(?P<i>\d{{1,5}}(?:\s*[-–/]\s*\d{{1,5}})?)"
+            rf"(?<![\w.])(?:{alternation(abbr['issue'])})\s*:?\s*(?P<i>\d{{1,5}}(?:\s*[-–/]\s*\d{{1,5}})?|{ROMAN}(?![\w.]))"
             rf"(?:\s*\((?P<cum>\d{{1,5}})\))?(?![\w])"
         ),
         vol_slash_issue=re.compile(
@@ -170,6 +171,7 @@ def patterns() -> Patterns:
             r"(?i)(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan"
         ),
         see=re.compile(rf"(?<![\w])(?:{alternation(abbr['see'])})(?![\w])"),
+        reprint=re.compile(rf"(?<![\w])(?:{alternation(abbr['reprint'])})(?![\w])"),
     )
 
 

@@ -363,7 +363,7 @@ def split_leading_names(text: str, prefer: str = "list", relaxed: bool = False) 
                 if c
                 else None
             )
-            if nxt and not word and not _LIST_GOES_ON.match(text, nxt[1]):
+            if nxt and not word and not relaxed and not _LIST_GOES_ON.match(text, nxt[1]):
                 nxt = None
         else:
             c = _CONNECTOR.match(text, pos)
