@@ -390,6 +390,32 @@ function cached(fn) {
 	};
 }
 
+/* ================================================================ bibkit/read.py (repair_mojibake) */
+
+// A PDF text layer with a broken font map (Kafkas›, Savafl) and cp1254 read as Latin-1 (Kafkasý).
+var FONTMAP = { "›": "ı", "¤": "ğ", "‹": "İ" };
+var FONTMAP_CHAR = pyre(String.raw`(?<=[^\W\d_])[›¤](?=[^\W\d_]|\b)|‹(?=[^\W\d_])`);
+// "fl" stands for "ş" only in words that show another broken letter or end in it (Savafl).
+var FONTMAP_WORD = pyre(String.raw`[^\W\d_]*(?:[›¤‹][^\W\d_]*)+|[^\W\d_]+fl\b`);
+var LATIN1 = { ý: "ı", þ: "ş", ð: "ğ", Ý: "İ", Þ: "Ş", Ð: "Ğ" };
+var LATIN1_CHAR = pyre(String.raw`(?<=[^\W\d_])[ýþðÝÞÐ]|[ÝÞÐ](?=[^\W\d_])`);
+var GENUINE_TURKISH = /[ışğİŞĞ]/u;
+
+/** read.repair_mojibake: undo the letter substitutions of broken Turkish text (Kafkas› → Kafkası). */
+function repairMojibake(text) {
+	if (reAll(FONTMAP_CHAR, text).length >= 2) {
+		text = reSub(FONTMAP_WORD, function (m) {
+			return translate(m[0].split("fl").join("ş"), FONTMAP);
+		}, text);
+	}
+	if (!GENUINE_TURKISH.test(text) && reAll(LATIN1_CHAR, text).length >= 2) {
+		text = reSub(LATIN1_CHAR, function (m) {
+			return LATIN1[m[0]];
+		}, text);
+	}
+	return text;
+}
+
 /* ================================================================ bibkit/tables.py */
 
 /** bibkit.tables.load: the parsed table bibkit/data/<name>.json. */
@@ -1073,7 +1099,8 @@ var IMPRINT_NEXT = pyre(String.raw`(?:[А-ЯA-Z][а-яa-z]{0,3}\.\s*[:;,]|[А-Я
 var STRAY_PAGE_LINE = pyre(String.raw`^\s*\d{1,4}\s*$`);
 var LIGATURES = { ﬁ: "fi", ﬂ: "fl", ﬀ: "ff", ﬃ: "ffi", ﬄ: "ffl", "\u00ad": "", "\u200b": "" };
 var HTML_TAG = pyre(String.raw`<(?:/?(?:i|em|b|strong|sup|sub|span)[^>]{0,80})>`);
-var LEADING_MARKER = pyre(String.raw`^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D))`);
+// List markers and note numbers copied with the text: "- ", "[3] ", "12. ", "23 ", "⁴⁵ ".
+var LEADING_MARKER = pyre(String.raw`^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D)|\d{1,3}\s+(?=[^\W\d_])|[¹²³⁰⁴-⁹]+\s*)`);
 var GLUED_LABEL = pyre(String.raw`(?<=\S)(?:Google Scholar|CrossRef|Crossref)(?=\s|$)`);
 
 /**
@@ -1096,7 +1123,7 @@ function makeChunk(text, sep, flags) {
 
 /** chunks.clean: an entry as one clean line, PDF damage undone, markers, tags and link labels gone. */
 function clean(text) {
-	text = translate(text, LIGATURES);
+	text = repairMojibake(translate(text, LIGATURES));
 	var lines = text.split("\n").filter(function (line) {
 		return !STRAY_PAGE_LINE.test(line);
 	});
@@ -1113,6 +1140,9 @@ function clean(text) {
 }
 
 var LETTER_HYPHEN_END = pyre(String.raw`[^\W\d_]-$`);
+var NUMBER_OR_CODE_HYPHEN_END = pyre(String.raw`(?:\d|\b[A-ZР])-$`);
+var CODE_END = pyre(String.raw`\b[A-ZÇĞİÖŞÜ]{1,6}\.$`);
+var CODE_START = pyre(String.raw`^[A-ZÇĞİÖŞÜ]{2,}[.,]`);
 
 /** chunks._join: join two lines of one entry, mending Kafkas- + ya and URLs cut at the line end. */
 function joinEntryLines(first, second) {
@@ -1123,6 +1153,8 @@ function joinEntryLines(first, second) {
 		return first + second;
 	}
 	if (LETTER_HYPHEN_END.test(first) && isLower(second.slice(0, 1))) return first.slice(0, -1) + second;
+	if (NUMBER_OR_CODE_HYPHEN_END.test(first) && isDigit(second.slice(0, 1))) return first + second; // "2533-" "2548", "f. R-" "8406"
+	if (CODE_END.test(first) && CODE_START.test(second)) return first + second; // an archival code cut at a line end: "HR." + "SYS, 1781/24"
 	if (/\d-$/u.test(first) && isDigit(second.slice(0, 1))) return first + second;
 	return first + " " + second;
 }
@@ -1310,12 +1342,34 @@ function semicolonSplits(text, i, buf) {
 }
 
 var PUBDATA_GROUP = pyre(String.raw`[:,;]\s|\s[–—]\s`);
+// Characters at which a chunk may end or a group begin; everything between them is copied whole.
+var INTERESTING = pyre(String.raw`[,;/—–.(\[]`);
+
+/** chunks._ends: the first or last size characters of the text in parts, without joining all of it. */
+function bufferEnds(parts, size, fromEnd) {
+	var out = [];
+	var total = 0;
+	var ordered = fromEnd ? parts.slice().reverse() : parts;
+	for (var part of ordered) {
+		out.push(part);
+		total += part.length;
+		if (total >= size) break;
+	}
+	var joined = (fromEnd ? out.reverse() : out).join("");
+	return fromEnd ? joined.slice(-size) : joined.slice(0, size);
+}
 
 /** chunks.chunk: cut text into chunks; quoted and italic spans are kept whole and flagged. */
 function chunk(text) {
 	var spans = new Map();
 	for (var span of markedSpans(text)) spans.set(span[0], [span[1], span[2]]);
 	var pairs = parenPairs(text);
+	var stopSet = new Set(spans.keys());
+	for (var stopMatch of reAll(INTERESTING, text)) stopSet.add(stopMatch.index);
+	var stops = Array.from(stopSet).sort(function (a, b) {
+		return a - b;
+	});
+	var stopAt = 0;
 	var chunks = [];
 	var buf = [];
 	var flags = {};
@@ -1330,6 +1384,14 @@ function chunk(text) {
 		flags = {};
 	};
 	while (i < n) {
+		// Copy the run of ordinary characters up to the next interesting position.
+		while (stopAt < stops.length && stops[stopAt] < i) stopAt++;
+		var nextStop = stopAt < stops.length ? stops[stopAt] : n;
+		if (nextStop > i) {
+			buf.push(text.slice(i, nextStop));
+			i = nextStop;
+			continue;
+		}
 		if (spans.has(i)) {
 			var end = spans.get(i)[0];
 			var kind = spans.get(i)[1];
@@ -1375,13 +1437,16 @@ function chunk(text) {
 				i = close + 1;
 				continue;
 			}
+			buf.push(c);
+			i += 1;
+			continue;
 		}
-		// Only the buffer's ends matter to the separator rules: keep every step O(1).
-		var joined = buf.length > 128 ? buf.slice(0, 48).join("") + buf.slice(-80).join("") : buf.join("");
-		if (c === "," && commaSplits(text, i, joined)) {
+		// Only the buffer's ends matter to the separator rules: each step looks at a bounded text.
+		var bufTail = bufferEnds(buf, 120, true);
+		if (c === "," && commaSplits(text, i, bufTail)) {
 			flush(",");
 		}
-		else if (c === ";" && semicolonSplits(text, i, joined)) {
+		else if (c === ";" && semicolonSplits(text, i, bufTail)) {
 			flush(";");
 		}
 		else if (text.startsWith("//", i)) {
@@ -1394,12 +1459,12 @@ function chunk(text) {
 		else if ((c === "—" || c === "–")
 			&& text.slice(Math.max(0, i - 1), i) === " "
 			&& text.slice(i + 1, i + 2) === " "
-			&& !startsWithRole(joined)
-			&& !betweenPlaces(joined, text.slice(i + 2, i + 40))) {
+			&& !startsWithRole(bufferEnds(buf, 48, false))
+			&& !betweenPlaces(bufTail, text.slice(i + 2, i + 40))) {
 			flush("—");
 		}
 		else if (c === "." && isSentencePeriod(text, i)) {
-			if (endsWithAbbreviation(joined)) buf.push(".");
+			if (endsWithAbbreviation(bufTail)) buf.push(".");
 			flush(".");
 		}
 		else {
@@ -1509,7 +1574,10 @@ function take(text, m) {
 
 /* ---------------------------------------------------------------- extractors */
 
+var LINK_HINT = pyre(String.raw`(?i)http|www\.|doi|isbn|\[`);
+
 function extractLinks(text, ctx) {
+	if (!LINK_HINT.test(text)) return text;
 	var p = patterns();
 	for (var spec of [[p.doi, "doi", "d"], [p.url, "url", "u"], [p.isbn, "isbn", "n"]]) {
 		var m = spec[0].exec(text);
@@ -1851,6 +1919,8 @@ var EXTRACTORS = [
 	["_dates", extractDates],
 	["_no_place_no_date", extractNoPlaceNoDate]
 ];
+// Extractors that look for digits; a chunk without any digit skips them.
+var NUMERIC_EXTRACTORS = ["_accessed", "_report_number", "_volume_count", "_journal_numbers", "_pages", "_bare_number", "_day_month", "_dates"];
 var ITALIC_VOLUME = pyre(String.raw`\s*(\d{1,4})\s*`);
 
 /** extract.extract_fields: take every recognised field out of the chunk; what remains is chunk.rest. */
@@ -1868,8 +1938,10 @@ function extractFields(c, found, position) {
 	}
 	var text = c.text;
 	var ctx = { found: found, chunk: c, position: position };
+	var numeric = /\p{Nd}/u.test(text);
 	for (var extractor of EXTRACTORS) {
 		if (!text.trim()) break;
+		if (!numeric && NUMERIC_EXTRACTORS.includes(extractor[0])) continue;
 		try {
 			text = extractor[1](text, ctx);
 		}
@@ -2319,8 +2391,8 @@ var CODE_PART = String.raw`(?:[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü]{
 // BOA fond codes: "DH.KMS", "A.DVNS.ASK.MHM.d", "A.(AMD)", "DH.EUM.5.Şb", "MV", "İ.DUİT".
 var OTTOMAN_CODE = pyre(String.raw`(?<![\w.])([A-ZÇĞİÖŞÜ]{1,6}(?:\.${CODE_PART}){0,6})(?![\w])`);
 var TURKISH_LEVELS = [
-	["yer", String.raw`Yer\s*No\s*:?`],
-	["k", String.raw`Klasör(?:\s*No\.?)?\s*:?|Kls\.?`],
+	["yer", String.raw`Yer(?:\s*No)?\s*:`],
+	["k", String.raw`Klasör(?:\s*No\.?)?\s*:?|Kls\.?|K\.(?=\s*\d)`],
 	["kt", String.raw`Kutu(?:\s*No\.?)?\s*:?`],
 	["d", String.raw`Dosya(?:\s*No\.?)?\s*:?|Dos\.|[Dd]\.(?=\s*\d)`],
 	["f", String.raw`Fihrist(?:\s*No\.?)?\s*:?|Fih\.|F\.(?=\s*\d)`],
@@ -2332,9 +2404,10 @@ var TURKISH_LEVELS = [
 var TURKISH_TOKEN = pyre(TURKISH_LEVELS.map(function (level) {
 	return String.raw`(?P<${level[0]}>${level[1]})\s*(?P<${level[0]}v>[\d.]+[a-z]?(?:\s*[-/]\s*[\d.]+[a-z]?)*)`;
 }).join("|"));
-var FOND_KODU = pyre(String.raw`Fon\s*Kodu\s*:?\s*([\d.]+\d)`);
-// "87/40", "50-1/12", "2318/1": Dosya/Gömlek numbers printed without labels.
-var BARE_NUMBERS = pyre(String.raw`[\s,]*(\d{1,6}(?:-\d{1,4})?(?:\s*/\s*\d{1,6}[a-z]?)?)(?![\w/-]|\.\d)`);
+var FOND_KODU = pyre(String.raw`Fon(?:\s*Kodu)?\s*:\s*([\d.]+\d)|Fon\s*Kodu\s*([\d.]+\d)`);
+// "87/40", "50-1/12", "2318/1": Dosya/Gömlek numbers printed without labels; a code may be printed
+// in brackets after the fond's name: "… Siyasî Kısım [HR.SYS], 1234/5".
+var BARE_NUMBERS = pyre(String.raw`[\s,)\]]*(\d{1,6}(?:-\d{1,4})?(?:\s*/\s*\d{1,6}[a-z]?)?)(?![\w/-]|\.\d)`);
 var BCA_CODE = pyre(String.raw`(?<![\w.])(\d{3}(?:\.\d{1,4}){1,8})(?:\s*(?:/|,)\s*(\d{1,4}(?:\.\d{1,5}){1,6}))?(?![\w])`);
 var TNA_REF = pyre(String.raw`(?<![\w])([A-Z]{1,5})\s+(\d{1,4})\s*/\s*(\d{1,6}[A-Z]?)((?:\s*/\s*[A-Z]?\d{1,6}[A-Za-z]?)?)(?![\w])`);
 var TNA_FOLIO = pyre(String.raw`^\s*,?\s*(ff?\.|fols?\.|folios?|p\.|pp\.)\s*(\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?)`);
@@ -2394,7 +2467,7 @@ function parseRepublican(text) {
 	var out = [];
 	var restAt;
 	if (fond) {
-		out.push(["code", fond[1]]);
+		out.push(["code", fond[1] || fond[2]]);
 		restAt = mEnd(fond);
 	}
 	else {
