@@ -53,7 +53,7 @@
 // The tables keep bibkit's snake_case keys, so that the code reads them as the Python does.
 /* eslint-disable camelcase */
 var TABLES = {
-	abbreviations: { _doc: "Markers of the citation conventions (İSNAD, Turkish traditional, Chicago, APA, GOST, German, French). Each list is matched as a whole word, case-sensitively unless the key ends in _ci. Order does not matter: the parser sorts longest first.", volume_before: ["Cilt", "cilt", "CİLT", "Cild", "C.", "c.", "Vol.", "vol.", "Vols.", "vols.", "Volume", "volume", "Bd.", "Band", "Т.", "т.", "Tom", "Том", "tom", "T.", "Tome", "tome", "Vol", "Cilt:"], volume_after: ["Cilt", "cilt", "Cild", "C.", "Vol.", "Том", "Tom", "т.", "Т."], issue: ["Sayı", "sayı", "SAYI", "Sayi", "S.", "sy.", "Sy.", "No.", "no.", "Nr.", "nr.", "Heft", "H.", "№", "N°", "Iss.", "iss.", "Issue", "issue", "Вып.", "вып.", "Vyp.", "vyp.", "Number", "Num.", "Sayı:", "No:", "Nu."], page: ["pp.", "p.", "Pp.", "P.", "ss.", "s.", "sf.", "sh.", "С.", "с.", "Сс.", "S.", "S", "pages", "page", "Sayfa", "sayfa", "Стр.", "стр.", "str.", "Str.", "vr.", "vrk.", "varak", "Varak", "f.", "ff.", "fol.", "fols.", "col.", "cols.", "Lk.", "Л.", "л.", "Лл.", "лл.", "l.", "ll."], page_count: ["s.", "p.", "pp.", "с.", "С.", "S."], folio_labels: ["vr.", "vrk.", "varak", "Varak", "f.", "ff.", "fol.", "fols.", "Л.", "л.", "Лл.", "лл.", "l.", "ll."], edition_after: ["Baskı", "baskı", "Bs.", "bs.", "Basım", "basım", "Basılış", "ed.", "edn.", "Ed.", "edition", "Edition", "Auflage", "Aufl.", "éd.", "édition", "изд.", "Изд.", "izd.", "Izd."], edition_before: ["Изд.", "изд.", "Izd.", "izd.", "Baskı", "Baskı:"], part_after: ["Kısım", "kısım", "Kitap", "Bölüm", "Part", "part", "Teil", "Ч.", "ч.", "Chast'"], part_before: ["Kısım", "Part", "Pt.", "Teil", "Ч.", "ч.", "Chast'", "Chast", "Cz."], translator: ["Çev.", "çev.", "Çeviren", "çeviren", "Çevirenler", "Trc.", "trc.", "Tercüme", "tercüme", "Terc.", "Mütercim", "trans.", "Trans.", "translated by", "Translated by", "transl.", "Transl.", "tr.", "пер.", "Пер.", "перевод", "Перевод", "Per.", "per.", "Übers.", "übers.", "übersetzt von", "trad.", "Trad.", "traduit par", "Türkçesi", "Türkçeye çeviren", "Tercüme eden", "Tercüme Eden", "Türkçeleştiren"], editor: ["Haz.", "haz.", "Hazırlayan", "hazırlayan", "Hazırlayanlar", "Yay. Haz.", "yay. haz.", "Yayına Hazırlayan", "Ed.", "ed.", "Eds.", "eds.", "Edited by", "edited by", "Editör", "editör", "Editörler", "Der.", "der.", "Derleyen", "derleyen", "Под ред.", "под ред.", "Pod red.", "pod red.", "Отв. ред.", "отв. ред.", "Ред.", "ред.", "Hrsg.", "hrsg.", "Hg.", "hg.", "hrsg. von", "herausgegeben von", "éd.", "dir.", "Dir.", "sous la direction de", "Sostavitel'", "Сост.", "сост.", "Red.", "red.", "Sost.", "sost.", "Otv. red."], editor_after: ["(ed.)", "(eds.)", "(Ed.)", "(Eds.)", "(haz.)", "(Haz.)", "(der.)", "(Der.)", "(ed)", "(eds)", "(Hrsg.)", "(Hg.)", "(éd.)", "(éds.)", "(dir.)", "(ред.)", "(сост.)", "ed.", "eds."], thesis: ["Basılmamış Doktora Tezi", "Yayımlanmamış Doktora Tezi", "Yayınlanmamış Doktora Tezi", "Doktora Tezi", "Basılmamış Yüksek Lisans Tezi", "Yayımlanmamış Yüksek Lisans Tezi", "Yayınlanmamış Yüksek Lisans Tezi", "Yüksek Lisans Tezi", "Sanatta Yeterlik Tezi", "Uzmanlık Tezi", "Doçentlik Tezi", "Bitirme Tezi", "Lisans Tezi", "PhD diss.", "PhD dissertation", "Ph.D. diss.", "Ph.D. dissertation", "PhD thesis", "Ph.D. thesis", "PhD Thesis", "Doctoral dissertation", "Doctoral thesis", "MA thesis", "M.A. thesis", "MA Thesis", "Master's thesis", "Master’s thesis", "MPhil thesis", "unpublished PhD thesis", "Unpublished PhD thesis", "Unpublished PhD dissertation", "unpublished doctoral dissertation", "Unpublished MA thesis", "Diss.", "Dissertation", "дис. … канд. ист. наук", "дис. … д-ра ист. наук", "дис. … канд.", "дис. … д-ра", "дис.", "дисс.", "Дис.", "автореф. дис.", "Автореф. дис.", "dis. … kand. ist. nauk", "dis.", "diss.", "автореф. дис. … канд. ист. наук", "автореф. дис. … д-ра ист. наук", "дис. … канд. филол. наук", "дис. … канд. полит. наук", "дис. … д-ра филол. наук", "kandidatskaia diss.", "Kandidat diss.", "kand. diss.", "doktorskaia diss.", "Doctoral diss.", "PhD diss", "Ph.D. diss", "Yayımlanmamış doktora tezi", "Basılmamış doktora tezi", "Yüksek lisans tezi", "Doktora tezi", "MA diss.", "M.A. diss.", "Dissertatsiya", "Kandidatskaya Dissertatsiya", "Kandidatskaia dissertatsiia", "Avtoreferat Dissertatsii"], thesis_unpublished: ["Basılmamış", "Yayımlanmamış", "Yayınlanmamış", "unpublished", "Unpublished"], proceedings: ["Bildirileri", "Bildiriler", "Bildiri Kitabı", "Kongresi", "Kongre", "Sempozyumu", "Sempozyum", "Çalıştayı", "Paneli", "Proceedings", "Conference", "Symposium", "Congress", "Colloquium", "Workshop", "Материалы", "конференции", "Конференции", "симпозиума", "Materialy", "konferentsii", "Tagungsband", "Actes du", "конф.", "Kongresi Bildirileri", "International Conference"], encyclopedia: ["Ansiklopedisi", "Ansiklopedi", "Ansiklopedya", "Encyclopedia", "Encyclopaedia", "Encyclopædia", "Энциклопедия", "энциклопедия", "Ensiklopediya", "Entsiklopediya", "Entsiklopediia", "Entsiklopedija", "Enciklopedija", "Enzyklopädie", "Lexikon", "Dictionary", "Sözlüğü", "Словарь", "словарь", "Slovar'", "Slovar", "İslâm Ansiklopedisi", "İslam Ansiklopedisi"], journal: ["Dergisi", "Dergi", "DERGİSİ", "Mecmuası", "Mecmua", "Mecmuası", "Bülteni", "Belleteni", "Araştırmaları", "Yıllığı", "Yıllık", "Journal", "Review", "Quarterly", "Studies", "Bulletin", "Annals", "Annales", "Zeitschrift", "Revue", "Cahiers", "Jahrbuch", "Kritika", "Вестник", "вестник", "Вопросы", "Журнал", "журнал", "Известия", "Ведомости", "Записки", "Труды", "Obozrenie", "Обозрение", "Vestnik", "Voprosy", "Zhurnal", "Jurnal", "Izvestiia", "Izvestiya", "İzvestiya", "Vedomosti", "Zapiski", "Trudy", "Letopis'", "Летопись", "Istoriia", "Istoriya", "İstoriya", "Tarih", "Tarihi", "Araştırmalar", "Belleten", "Acta", "Studia", "Revista", "Rivista", "Quaderni", "Historical", "History", "Magazine", "Gazette", "Gazetesi", "Газета", "Gazeta", "Newsletter", "Series", "Серия", "Seriya", "Dosyası", "İncelemeleri", "Tetkikleri"], publisher: ["Yayınları", "Yayınlar", "Yayın", "Yayınevi", "Yayıncılık", "Yayincilik", "Kitabevi", "Kitapevi", "Kitapları", "Matbaası", "Matbaa", "Matbaa-i", "Matbaa-yı", "Basımevi", "Ofset", "Neşriyat", "Neşriyatı", "Press", "Publishers", "Publisher", "Publishing", "Publications", "Books", "Verlag", "Verlagsgesellschaft", "Éditions", "Editions", "Presses", "Издательство", "издательство", "Изд-во", "изд-во", "Издательский", "Izdatel'stvo", "Izd-vo", "Izdatelstvo", "Nauka", "Наука", "Mysl'", "Мысль", "Politizdat", "Политиздат", "Progress", "Прогресс", "Gospolitizdat", "Госполитиздат", "Goslitizdat", "Гослитиздат", "Gosizdat", "Госиздат", "ROSSPEN", "РОССПЭН", "Весь мир", "Olma-Press", "Eksmo", "Эксмо", "Vече", "Вече", "Inc.", "Ltd.", "GmbH", "& Co.", "& Sons", "Co.", "Yay.", "Yay"], institution: ["Üniversitesi", "Universitesi", "Üniversite", "Enstitüsü", "Merkezi", "Vakfı", "Kurumu", "Kurum", "Derneği", "Bakanlığı", "Başkanlığı", "Müdürlüğü", "Akademisi", "Fakültesi", "Bölümü", "Anabilim Dalı", "Ana Bilim Dalı", "Bilim Dalı", "Kurultayı", "Institute", "Institut", "University", "Universität", "Université", "College", "Center", "Centre", "Foundation", "Society", "Academy", "Association", "Ministry", "Department", "Council", "Commission", "Committee", "Университет", "университет", "Институт", "институт", "Академия", "академия", "Академии", "Центр", "Universitet", "Institut", "Akademiia", "Akademii", "Tsentr", "Arşivi", "Archive", "Archives", "Архив", "Library", "Kütüphanesi", "Kütüphane", "Müzesi", "Museum"], see: ["Bk.", "bk.", "Bkz.", "bkz.", "Bkn.", "Bakınız", "bakınız", "Bakınız:", "Krş.", "krş.", "Karş.", "karş.", "Ayrıca bk.", "ayrıca bk.", "Ayrıca bkz.", "Ayrıntılı bilgi için bk.", "Ayrıntılı bilgi için", "Daha fazla bilgi için", "Geniş bilgi için", "Detaylı bilgi için", "See also", "see also", "See", "see", "Cf.", "cf.", "Compare", "For more information", "For further information", "For details", "For more details", "For more on this", "For a discussion", "См. также", "см. также", "См.", "см.", "Ср.", "ср.", "Подробнее см.", "Подробнее об этом см.", "Vgl.", "vgl.", "Siehe", "siehe", "Voir", "voir"], ibid: ["a.e.", "a. e.", "ae.", "A.e.", "A.E.", "aynı eser", "Aynı eser", "aynı yer", "Aynı yer", "a.y.", "A.y.", "ibid.", "Ibid.", "ibid", "Ibid", "ib.", "Ib.", "ibidem", "Ibidem", "Там же", "там же", "Tam zhe", "Tam je", "Tam že", "Ebenda", "ebenda", "Ebd.", "ebd.", "Ibd."], op_cit: ["a.g.e.", "a.g.e", "a. g. e.", "A.g.e.", "age.", "age", "a.g.m.", "a.g.m", "a. g. m.", "A.g.m.", "agm.", "agm", "a.g.y.", "a.g.t.", "a.g.b.", "a.g.mak.", "op. cit.", "op.cit.", "Op. cit.", "Op.cit.", "op. cit", "loc. cit.", "Loc. cit.", "Указ. соч.", "указ. соч.", "Ук. соч.", "Цит. соч.", "Ukaz. soch.", "ukaz. soch.", "Ukaz. soč.", "a.a.O.", "a. a. O."], op_cit_article: ["a.g.m.", "a.g.m", "a. g. m.", "A.g.m.", "agm.", "agm", "a.g.mak."], idem: ["a.mlf.", "a. mlf.", "Aynı müellif", "aynı müellif", "Aynı yazar", "aynı yazar", "Id.", "id.", "Idem", "idem", "Eadem", "eadem", "Его же", "Ее же", "Её же", "Их же", "Ders.", "Dies."], in_container: ["In:", "in:", "In", "in", "içinde", "İçinde", "В кн.:", "В кн.", "В сб.:", "В:", "V kn.:", "Dans", "dans"], no_place: ["b.y.", "B.y.", "y.y.", "Y.y.", "yy.", "s.l.", "S.l.", "n.p.", "N.p.", "Б. м.", "Б.м.", "B. m."], no_publisher: ["y.y.", "yy.", "s.n.", "S.n.", "n.pub.", "Б. и.", "Б.и."], no_date: ["ts.", "t.y.", "T.y.", "n.d.", "N.d.", "b.t.", "s.a.", "Б. г.", "Б.г.", "tarihsiz"], electronic: ["[Electronic resource]", "[Электронный ресурс]", "[Elektronnyi resurs]", "[Elektronik kaynak]", "[online]", "[Online]"], accessed: ["Erişim tarihi:", "Erişim Tarihi:", "Erişim tarihi", "Erişim Tarihi", "Erişim:", "Erişim", "erişim", "Accessed", "accessed", "Retrieved", "retrieved", "Дата обращения:", "дата обращения:", "Дата обращения", "дата обращения", "Data obrashcheniia:", "Zugriff am", "consulté le", "Consulté le"], url_label: ["URL:", "Url:", "Web:", "Çevrimiçi:", "Online:", "Available at:", "Available from:", "Режим доступа:"], et_al: ["et al.", "vd.", "v.d.", "v.dğr.", "ve diğerleri", "ve dğr.", "и др.", "i dr.", "u.a.", "u. a.", "et coll."], year_suffix: ["г.", "гг.", "yılı", "y.", "g.", "gg."], cumulative_issue_languages: ["ru", "uk", "be", "kk", "az"], title_stopwords: ["the", "a", "an", "of", "on", "in", "and", "to", "for", "with", "at", "by", "from", "la", "le", "les", "l", "de", "des", "du", "un", "une", "der", "die", "das", "ein", "eine", "zur", "zum", "und", "bir", "ve", "ile", "o", "ob", "ot", "v", "vo", "s", "so", "k", "i", "na", "po", "za", "iz", "об", "о", "в", "во", "с", "со", "к", "и", "на", "по", "за", "из"], title_final_abbreviations: ["гг", "г", "вв", "в", "конф", "сб", "ст", "тыс", "etc", "vb", "vs", "al", "Jr", "ed", "eds", "ср"] },
+	abbreviations: { _doc: "Markers of the citation conventions (İSNAD, Turkish traditional, Chicago, APA, GOST, German, French). Each list is matched as a whole word, case-sensitively unless the key ends in _ci. Order does not matter: the parser sorts longest first.", volume_before: ["Cilt", "cilt", "CİLT", "Cild", "C.", "c.", "Vol.", "vol.", "Vols.", "vols.", "Volume", "volume", "Bd.", "Band", "Т.", "т.", "Tom", "Том", "tom", "T.", "Tome", "tome", "Vol", "Cilt:"], volume_after: ["Cilt", "cilt", "Cild", "C.", "Vol.", "Том", "Tom", "т.", "Т."], issue: ["Sayı", "sayı", "SAYI", "Sayi", "S.", "sy.", "Sy.", "No.", "no.", "Nr.", "nr.", "Heft", "H.", "№", "N°", "Iss.", "iss.", "Issue", "issue", "Вып.", "вып.", "Vyp.", "vyp.", "Number", "Num.", "Sayı:", "No:", "Nu.", "No"], page: ["pp.", "p.", "Pp.", "P.", "ss.", "s.", "sf.", "sh.", "С.", "с.", "Сс.", "S.", "S", "pages", "page", "Sayfa", "sayfa", "Стр.", "стр.", "str.", "Str.", "vr.", "vrk.", "varak", "Varak", "f.", "ff.", "fol.", "fols.", "col.", "cols.", "Lk.", "Л.", "л.", "Лл.", "лл.", "l.", "ll."], page_count: ["s.", "p.", "pp.", "с.", "С.", "S."], folio_labels: ["vr.", "vrk.", "varak", "Varak", "f.", "ff.", "fol.", "fols.", "Л.", "л.", "Лл.", "лл.", "l.", "ll."], edition_after: ["Baskı", "baskı", "Bs.", "bs.", "Basım", "basım", "Basılış", "ed.", "edn.", "Ed.", "edition", "Edition", "Auflage", "Aufl.", "éd.", "édition", "изд.", "Изд.", "izd.", "Izd."], edition_before: ["Изд.", "изд.", "Izd.", "izd.", "Baskı", "Baskı:"], part_after: ["Kısım", "kısım", "Kitap", "Bölüm", "Part", "part", "Teil", "Ч.", "ч.", "Chast'"], part_before: ["Kısım", "Part", "Pt.", "Teil", "Ч.", "ч.", "Chast'", "Chast", "Cz.", "K."], translator: ["Çev.", "çev.", "Çeviren", "çeviren", "Çevirenler", "Trc.", "trc.", "Tercüme", "tercüme", "Terc.", "Mütercim", "trans.", "Trans.", "translated by", "Translated by", "transl.", "Transl.", "tr.", "пер.", "Пер.", "перевод", "Перевод", "Per.", "per.", "Übers.", "übers.", "übersetzt von", "trad.", "Trad.", "traduit par", "Türkçesi", "Türkçeye çeviren", "Tercüme eden", "Tercüme Eden", "Türkçeleştiren"], editor: ["Haz.", "haz.", "Hazırlayan", "hazırlayan", "Hazırlayanlar", "Yay. Haz.", "yay. haz.", "Yayına Hazırlayan", "Ed.", "ed.", "Eds.", "eds.", "Edited by", "edited by", "Editör", "editör", "Editörler", "Der.", "der.", "Derleyen", "derleyen", "Под ред.", "под ред.", "Pod red.", "pod red.", "Отв. ред.", "отв. ред.", "Ред.", "ред.", "Hrsg.", "hrsg.", "Hg.", "hg.", "hrsg. von", "herausgegeben von", "éd.", "dir.", "Dir.", "sous la direction de", "Sostavitel'", "Сост.", "сост.", "Red.", "red.", "Sost.", "sost.", "Otv. red."], editor_after: ["(ed.)", "(eds.)", "(Ed.)", "(Eds.)", "(haz.)", "(Haz.)", "(der.)", "(Der.)", "(ed)", "(eds)", "(Hrsg.)", "(Hg.)", "(éd.)", "(éds.)", "(dir.)", "(ред.)", "(сост.)", "ed.", "eds."], thesis: ["Basılmamış Doktora Tezi", "Yayımlanmamış Doktora Tezi", "Yayınlanmamış Doktora Tezi", "Doktora Tezi", "Basılmamış Yüksek Lisans Tezi", "Yayımlanmamış Yüksek Lisans Tezi", "Yayınlanmamış Yüksek Lisans Tezi", "Yüksek Lisans Tezi", "Sanatta Yeterlik Tezi", "Uzmanlık Tezi", "Doçentlik Tezi", "Bitirme Tezi", "Lisans Tezi", "PhD diss.", "PhD dissertation", "Ph.D. diss.", "Ph.D. dissertation", "PhD thesis", "Ph.D. thesis", "PhD Thesis", "Doctoral dissertation", "Doctoral thesis", "MA thesis", "M.A. thesis", "MA Thesis", "Master's thesis", "Master’s thesis", "MPhil thesis", "unpublished PhD thesis", "Unpublished PhD thesis", "Unpublished PhD dissertation", "unpublished doctoral dissertation", "Unpublished MA thesis", "Diss.", "Dissertation", "дис. … канд. ист. наук", "дис. … д-ра ист. наук", "дис. … канд.", "дис. … д-ра", "дис.", "дисс.", "Дис.", "автореф. дис.", "Автореф. дис.", "dis. … kand. ist. nauk", "dis.", "diss.", "автореф. дис. … канд. ист. наук", "автореф. дис. … д-ра ист. наук", "дис. … канд. филол. наук", "дис. … канд. полит. наук", "дис. … д-ра филол. наук", "kandidatskaia diss.", "Kandidat diss.", "kand. diss.", "doktorskaia diss.", "Doctoral diss.", "PhD diss", "Ph.D. diss", "Yayımlanmamış doktora tezi", "Basılmamış doktora tezi", "Yüksek lisans tezi", "Doktora tezi", "MA diss.", "M.A. diss.", "Dissertatsiya", "Kandidatskaya Dissertatsiya", "Kandidatskaia dissertatsiia", "Avtoreferat Dissertatsii"], thesis_unpublished: ["Basılmamış", "Yayımlanmamış", "Yayınlanmamış", "unpublished", "Unpublished"], proceedings: ["Bildirileri", "Bildiriler", "Bildiri Kitabı", "Kongresi", "Kongre", "Sempozyumu", "Sempozyum", "Çalıştayı", "Paneli", "Proceedings", "Conference", "Symposium", "Congress", "Colloquium", "Workshop", "Материалы", "конференции", "Конференции", "симпозиума", "Materialy", "konferentsii", "Tagungsband", "Actes du", "конф.", "Kongresi Bildirileri", "International Conference"], encyclopedia: ["Ansiklopedisi", "Ansiklopedi", "Ansiklopedya", "Encyclopedia", "Encyclopaedia", "Encyclopædia", "Энциклопедия", "энциклопедия", "Ensiklopediya", "Entsiklopediya", "Entsiklopediia", "Entsiklopedija", "Enciklopedija", "Enzyklopädie", "Lexikon", "Dictionary", "Sözlüğü", "Словарь", "словарь", "Slovar'", "Slovar", "İslâm Ansiklopedisi", "İslam Ansiklopedisi"], journal: ["Dergisi", "Dergi", "DERGİSİ", "Mecmuası", "Mecmua", "Mecmuası", "Bülteni", "Belleteni", "Araştırmaları", "Yıllığı", "Yıllık", "Journal", "Review", "Quarterly", "Studies", "Bulletin", "Annals", "Annales", "Zeitschrift", "Revue", "Cahiers", "Jahrbuch", "Kritika", "Вестник", "вестник", "Вопросы", "Журнал", "журнал", "Известия", "Ведомости", "Записки", "Труды", "Obozrenie", "Обозрение", "Vestnik", "Voprosy", "Zhurnal", "Jurnal", "Izvestiia", "Izvestiya", "İzvestiya", "Vedomosti", "Zapiski", "Trudy", "Letopis'", "Летопись", "Istoriia", "Istoriya", "İstoriya", "Tarih", "Tarihi", "Araştırmalar", "Belleten", "Acta", "Studia", "Revista", "Rivista", "Quaderni", "Historical", "History", "Magazine", "Gazette", "Gazetesi", "Газета", "Gazeta", "Newsletter", "Series", "Серия", "Seriya", "Dosyası", "İncelemeleri", "Tetkikleri"], publisher: ["Yayınları", "Yayınlar", "Yayın", "Yayınevi", "Yayıncılık", "Yayincilik", "Kitabevi", "Kitapevi", "Kitapları", "Matbaası", "Matbaa", "Matbaa-i", "Matbaa-yı", "Basımevi", "Ofset", "Neşriyat", "Neşriyatı", "Press", "Publishers", "Publisher", "Publishing", "Publications", "Books", "Verlag", "Verlagsgesellschaft", "Éditions", "Editions", "Presses", "Издательство", "издательство", "Изд-во", "изд-во", "Издательский", "Izdatel'stvo", "Izd-vo", "Izdatelstvo", "Nauka", "Наука", "Mysl'", "Мысль", "Politizdat", "Политиздат", "Progress", "Прогресс", "Gospolitizdat", "Госполитиздат", "Goslitizdat", "Гослитиздат", "Gosizdat", "Госиздат", "ROSSPEN", "РОССПЭН", "Весь мир", "Olma-Press", "Eksmo", "Эксмо", "Vече", "Вече", "Inc.", "Ltd.", "GmbH", "& Co.", "& Sons", "Co.", "Yay.", "Yay"], institution: ["Üniversitesi", "Universitesi", "Üniversite", "Enstitüsü", "Merkezi", "Vakfı", "Kurumu", "Kurum", "Derneği", "Bakanlığı", "Başkanlığı", "Müdürlüğü", "Akademisi", "Fakültesi", "Bölümü", "Anabilim Dalı", "Ana Bilim Dalı", "Bilim Dalı", "Kurultayı", "Institute", "Institut", "University", "Universität", "Université", "College", "Center", "Centre", "Foundation", "Society", "Academy", "Association", "Ministry", "Department", "Council", "Commission", "Committee", "Университет", "университет", "Институт", "институт", "Академия", "академия", "Академии", "Центр", "Universitet", "Institut", "Akademiia", "Akademii", "Tsentr", "Arşivi", "Archive", "Archives", "Архив", "Library", "Kütüphanesi", "Kütüphane", "Müzesi", "Museum", "Biblioteka", "Библиотека", "Bibliothek", "Bibliothèque", "Muzeyi", "Музей"], see: ["Bk.", "bk.", "Bkz.", "bkz.", "Bkn.", "Bakınız", "bakınız", "Bakınız:", "Krş.", "krş.", "Karş.", "karş.", "Ayrıca bk.", "ayrıca bk.", "Ayrıca bkz.", "Ayrıntılı bilgi için bk.", "Ayrıntılı bilgi için", "Daha fazla bilgi için", "Geniş bilgi için", "Detaylı bilgi için", "See also", "see also", "See", "see", "Cf.", "cf.", "Compare", "For more information", "For further information", "For details", "For more details", "For more on this", "For a discussion", "См. также", "см. также", "См.", "см.", "Ср.", "ср.", "Подробнее см.", "Подробнее об этом см.", "Vgl.", "vgl.", "Siehe", "siehe", "Voir", "voir"], ibid: ["a.e.", "a. e.", "ae.", "A.e.", "A.E.", "aynı eser", "Aynı eser", "aynı yer", "Aynı yer", "a.y.", "A.y.", "ibid.", "Ibid.", "ibid", "Ibid", "ib.", "Ib.", "ibidem", "Ibidem", "Там же", "там же", "Tam zhe", "Tam je", "Tam že", "Ebenda", "ebenda", "Ebd.", "ebd.", "Ibd."], op_cit: ["a.g.e.", "a.g.e", "a. g. e.", "A.g.e.", "age.", "age", "a.g.m.", "a.g.m", "a. g. m.", "A.g.m.", "agm.", "agm", "a.g.y.", "a.g.t.", "a.g.b.", "a.g.mak.", "op. cit.", "op.cit.", "Op. cit.", "Op.cit.", "op. cit", "loc. cit.", "Loc. cit.", "Указ. соч.", "указ. соч.", "Ук. соч.", "Цит. соч.", "Ukaz. soch.", "ukaz. soch.", "Ukaz. soč.", "a.a.O.", "a. a. O."], op_cit_article: ["a.g.m.", "a.g.m", "a. g. m.", "A.g.m.", "agm.", "agm", "a.g.mak."], idem: ["a.mlf.", "a. mlf.", "Aynı müellif", "aynı müellif", "Aynı yazar", "aynı yazar", "Id.", "id.", "Idem", "idem", "Eadem", "eadem", "Его же", "Ее же", "Её же", "Их же", "Ders.", "Dies."], in_container: ["In:", "in:", "In", "in", "içinde", "İçinde", "В кн.:", "В кн.", "В сб.:", "В:", "V kn.:", "Dans", "dans"], no_place: ["b.y.", "B.y.", "y.y.", "Y.y.", "yy.", "s.l.", "S.l.", "n.p.", "N.p.", "Б. м.", "Б.м.", "B. m."], no_publisher: ["y.y.", "yy.", "s.n.", "S.n.", "n.pub.", "Б. и.", "Б.и."], no_date: ["ts.", "t.y.", "T.y.", "n.d.", "N.d.", "b.t.", "s.a.", "Б. г.", "Б.г.", "tarihsiz"], electronic: ["[Electronic resource]", "[Электронный ресурс]", "[Elektronnyi resurs]", "[Elektronik kaynak]", "[online]", "[Online]"], accessed: ["Erişim tarihi:", "Erişim Tarihi:", "Erişim tarihi", "Erişim Tarihi", "Erişim:", "Erişim", "erişim", "Accessed", "accessed", "Retrieved", "retrieved", "Дата обращения:", "дата обращения:", "Дата обращения", "дата обращения", "Data obrashcheniia:", "Zugriff am", "consulté le", "Consulté le"], url_label: ["URL:", "Url:", "Web:", "Çevrimiçi:", "Online:", "Available at:", "Available from:", "Режим доступа:"], et_al: ["et al.", "vd.", "v.d.", "v.dğr.", "ve diğerleri", "ve dğr.", "и др.", "i dr.", "u.a.", "u. a.", "et coll."], year_suffix: ["г.", "гг.", "yılı", "y.", "g.", "gg."], cumulative_issue_languages: ["ru", "uk", "be", "kk", "az"], title_stopwords: ["the", "a", "an", "of", "on", "in", "and", "to", "for", "with", "at", "by", "from", "la", "le", "les", "l", "de", "des", "du", "un", "une", "der", "die", "das", "ein", "eine", "zur", "zum", "und", "bir", "ve", "ile", "o", "ob", "ot", "v", "vo", "s", "so", "k", "i", "na", "po", "za", "iz", "об", "о", "в", "во", "с", "со", "к", "и", "на", "по", "за", "из"], title_final_abbreviations: ["гг", "г", "вв", "в", "конф", "сб", "ст", "тыс", "etc", "vb", "vs", "al", "Jr", "ed", "eds", "ср", "Yay", "Yayın", "Yayl", "Ltd", "Inc", "Co"], reprint: ["repr.", "Repr.", "reprint", "Reprint", "reprinted", "Reprinted", "tıpkıbasım", "Tıpkıbasım", "tıpkı basım", "переизд.", "Переизд.", "репринт"] },
 	archives: { _doc: "Archive registry. 'aliases' are every way an archive is named in notes (acronyms in Latin, Turkish-dotted and Cyrillic forms, full names in Turkish, Russian, English and transliteration, older names). 'system' names the locator hierarchy parsed in bibkit/parse/archives.py. 'place' is CSL archive-place.", archives: [{ acronym: "RGASPI", system: "russian", place: "Moscow", language: "ru", names: { en: "Russian State Archive of Socio-Political History", ru: "Российский государственный архив социально-политической истории", tr: "Rusya Devlet Sosyo-Politik Tarih Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi arkhiv sotsial'no-politicheskoi istorii" }, aliases: ["RGASPI", "RGASPİ", "РГАСПИ", "RTsKhIDNI", "RTSKhIDNI", "RCKHIDNI", "РЦХИДНИ", "TsPA IML", "ЦПА ИМЛ", "Rusya Devlet Sosyo-Politik Tarih Arşivi", "Rusya Devlet Sosyal ve Siyasi Tarih Arşivi", "Russian State Archive of Socio-Political History", "Russian State Archive of Social and Political History", "Российский государственный архив социально-политической истории", "Rossiiskii gosudarstvennyi arkhiv sotsial'no-politicheskoi istorii", "Rossiyskiy Gosudarstvennıy Arhiv Sotsialno-Politiçeskoy İstorii"] }, { acronym: "GARF", system: "russian", place: "Moscow", language: "ru", names: { en: "State Archive of the Russian Federation", ru: "Государственный архив Российской Федерации", tr: "Rusya Federasyonu Devlet Arşivi", "ru-Latn": "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" }, aliases: ["GARF", "GA RF", "ГАРФ", "ГА РФ", "TsGAOR", "TsGAOR SSSR", "ЦГАОР", "ЦГАОР СССР", "State Archive of the Russian Federation", "Государственный архив Российской Федерации", "Gosudarstvennyi arkhiv Rossiiskoi Federatsii", "Rusya Federasyonu Devlet Arşivi"] }, { acronym: "RGVA", system: "russian", place: "Moscow", language: "ru", names: { en: "Russian State Military Archive", ru: "Российский государственный военный архив", tr: "Rusya Devlet Askeri Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi voennyi arkhiv" }, aliases: ["RGVA", "РГВА", "TsGASA", "ЦГАСА", "TsGAKA", "ЦГАКА", "TsAKA", "Russian State Military Archive", "Российский государственный военный архив", "Rossiiskii gosudarstvennyi voennyi arkhiv", "Rusya Devlet Askeri Arşivi"] }, { acronym: "AVP RF", system: "russian", place: "Moscow", language: "ru", names: { en: "Archive of Foreign Policy of the Russian Federation", ru: "Архив внешней политики Российской Федерации", tr: "Rusya Federasyonu Dış Politika Arşivi", "ru-Latn": "Arkhiv vneshnei politiki Rossiiskoi Federatsii" }, aliases: ["AVP RF", "AVPRF", "АВП РФ", "AVP SSSR", "АВП СССР", "Archive of Foreign Policy of the Russian Federation", "Архив внешней политики Российской Федерации", "Arkhiv vneshnei politiki Rossiiskoi Federatsii", "Rusya Federasyonu Dış Politika Arşivi"] }, { acronym: "AVPRI", system: "russian", place: "Moscow", language: "ru", names: { en: "Archive of Foreign Policy of the Russian Empire", ru: "Архив внешней политики Российской империи", tr: "Rus İmparatorluğu Dış Politika Arşivi", "ru-Latn": "Arkhiv vneshnei politiki Rossiiskoi imperii" }, aliases: ["AVPRI", "АВПРИ", "Archive of Foreign Policy of the Russian Empire", "Архив внешней политики Российской империи", "Arkhiv vneshnei politiki Rossiiskoi imperii"] }, { acronym: "RGAE", system: "russian", place: "Moscow", language: "ru", names: { en: "Russian State Archive of the Economy", ru: "Российский государственный архив экономики", tr: "Rusya Devlet Ekonomi Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi arkhiv ekonomiki" }, aliases: ["RGAE", "РГАЭ", "TsGANKh", "TsGANKh SSSR", "ЦГАНХ", "Russian State Archive of the Economy", "Российский государственный архив экономики", "Rossiiskii gosudarstvennyi arkhiv ekonomiki", "Rusya Devlet Ekonomi Arşivi"] }, { acronym: "RGVIA", system: "russian", place: "Moscow", language: "ru", names: { en: "Russian State Military-Historical Archive", ru: "Российский государственный военно-исторический архив", tr: "Rusya Devlet Askeri Tarih Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi voenno-istoricheskii arkhiv" }, aliases: ["RGVIA", "РГВИА", "TsGVIA", "ЦГВИА", "Russian State Military-Historical Archive", "Russian State Military Historical Archive", "Российский государственный военно-исторический архив", "Rossiiskii gosudarstvennyi voenno-istoricheskii arkhiv", "Rusya Devlet Askeri Tarih Arşivi"] }, { acronym: "RGIA", system: "russian", place: "St Petersburg", language: "ru", names: { en: "Russian State Historical Archive", ru: "Российский государственный исторический архив", tr: "Rusya Devlet Tarih Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi istoricheskii arkhiv" }, aliases: ["RGIA", "РГИА", "TsGIA SSSR", "TsGIAL", "ЦГИА СССР", "Russian State Historical Archive", "Российский государственный исторический архив", "Rossiiskii gosudarstvennyi istoricheskii arkhiv", "Rusya Devlet Tarih Arşivi"] }, { acronym: "RGANI", system: "russian", place: "Moscow", language: "ru", names: { en: "Russian State Archive of Contemporary History", ru: "Российский государственный архив новейшей истории", tr: "Rusya Devlet Çağdaş Tarih Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi arkhiv noveishei istorii" }, aliases: ["RGANI", "РГАНИ", "TsKhSD", "ЦХСД", "Russian State Archive of Contemporary History", "Российский государственный архив новейшей истории", "Rossiiskii gosudarstvennyi arkhiv noveishei istorii", "Rusya Devlet Çağdaş Tarih Arşivi"] }, { acronym: "RGALI", system: "russian", place: "Moscow", language: "ru", names: { en: "Russian State Archive of Literature and Art", ru: "Российский государственный архив литературы и искусства", tr: "Rusya Devlet Edebiyat ve Sanat Arşivi", "ru-Latn": "Rossiiskii gosudarstvennyi arkhiv literatury i iskusstva" }, aliases: ["RGALI", "РГАЛИ", "TsGALI", "TsGALI SSSR", "ЦГАЛИ", "Russian State Archive of Literature and Art", "Российский государственный архив литературы и искусства", "Rossiiskii gosudarstvennyi arkhiv literatury i iskusstva"] }, { acronym: "OR RGB", system: "russian", place: "Moscow", language: "ru", names: { en: "Manuscript Department of the Russian State Library", ru: "Отдел рукописей Российской государственной библиотеки", tr: "Rusya Devlet Kütüphanesi El Yazmaları Bölümü", "ru-Latn": "Otdel rukopisei Rossiiskoi gosudarstvennoi biblioteki" }, aliases: ["OR RGB", "ОР РГБ", "НИОР РГБ", "NIOR RGB", "OR GBL", "ОР ГБЛ", "Отдел рукописей РГБ", "Otdel rukopisei RGB"] }, { acronym: "RO IRLI", system: "russian", place: "St Petersburg", language: "ru", names: { en: "Manuscript Department of the Institute of Russian Literature (Pushkin House)", ru: "Рукописный отдел Института русской литературы (Пушкинский Дом)", "ru-Latn": "Rukopisnyi otdel Instituta russkoi literatury" }, aliases: ["RO IRLI", "РО ИРЛИ", "IRLI", "ИРЛИ", "Pushkinskii Dom", "Пушкинский Дом"] }, { acronym: "TsA FSB", system: "russian", place: "Moscow", language: "ru", names: { en: "Central Archive of the FSB of Russia", ru: "Центральный архив ФСБ России", tr: "Rusya FSB Merkez Arşivi", "ru-Latn": "Tsentral'nyi arkhiv FSB Rossii" }, aliases: ["TsA FSB", "ЦА ФСБ", "ЦА ФСБ России", "TsA FSB RF", "Central Archive of the FSB", "Центральный архив ФСБ России", "Tsentral'nyi arkhiv FSB Rossii"] }, { acronym: "BOA", system: "ottoman", place: "İstanbul", language: "ota", names: { en: "Ottoman Archives of the Presidency of the Republic of Türkiye", tr: "Cumhurbaşkanlığı Devlet Arşivleri Başkanlığı Osmanlı Arşivi" }, aliases: ["BOA", "COA", "BOA.", "Başbakanlık Osmanlı Arşivi", "Osmanlı Arşivi", "Cumhurbaşkanlığı Osmanlı Arşivi", "Cumhurbaşkanlığı Devlet Arşivleri Başkanlığı Osmanlı Arşivi", "Devlet Arşivleri Başkanlığı Osmanlı Arşivi", "Ottoman Archives", "Prime Ministry Ottoman Archives"] }, { acronym: "BCA", system: "republican", place: "Ankara", language: "tr", names: { en: "Republican Archives of the Presidency of the Republic of Türkiye", tr: "Cumhurbaşkanlığı Devlet Arşivleri Başkanlığı Cumhuriyet Arşivi" }, aliases: ["BCA", "CCA", "Başbakanlık Cumhuriyet Arşivi", "Cumhuriyet Arşivi", "Cumhurbaşkanlığı Cumhuriyet Arşivi", "Cumhurbaşkanlığı Devlet Arşivleri Başkanlığı Cumhuriyet Arşivi", "Devlet Arşivleri Başkanlığı Cumhuriyet Arşivi", "Republican Archives"] }, { acronym: "ATASE", system: "atase", place: "Ankara", language: "tr", names: { en: "Turkish General Staff Military History and Strategic Studies Archive", tr: "Genelkurmay Askerî Tarih ve Stratejik Etüt Başkanlığı Arşivi" }, aliases: ["ATASE", "ATASE Arşivi", "Genelkurmay ATASE Arşivi", "Genelkurmay Askerî Tarih ve Stratejik Etüt Başkanlığı Arşivi", "Genelkurmay Askeri Tarih ve Stratejik Etüt Başkanlığı Arşivi", "Genelkurmay ATASE ve Denetleme Başkanlığı Arşivi", "Askerî Tarih ve Stratejik Etüt Başkanlığı Arşivi"] }, { acronym: "TBMM Arşivi", system: "atase", place: "Ankara", language: "tr", names: { en: "Archive of the Grand National Assembly of Türkiye", tr: "Türkiye Büyük Millet Meclisi Arşivi" }, aliases: ["TBMM Arşivi", "TBMMA", "Türkiye Büyük Millet Meclisi Arşivi"] }, { acronym: "TNA", system: "british", place: "London", language: "en", names: { en: "The National Archives", tr: "İngiliz Ulusal Arşivi" }, aliases: ["TNA", "TNA: PRO", "TNA/PRO", "PRO", "The National Archives", "National Archives (UK)", "The National Archives (UK)", "Public Record Office", "İngiliz Ulusal Arşivi", "İngiliz Milli Arşivi"], series_codes: ["FO", "CAB", "WO", "ADM", "CO", "PREM", "HO", "AIR", "BT", "KV", "HW", "DO", "MT", "MUN", "PRO", "TS", "LAB", "MAF", "ED", "INF", "DEFE", "FCO", "PC", "SP", "C", "E", "T"] }] },
 	given_names: { _doc: "Common given names (Turkish, Russian in Cyrillic and romanisations, English, German, French, Azerbaijani). A name read given-names-first (notes: 'Akdes Nimet Kurat') must start with one of these or with an initial, so that a two-word title ('İstiklal Harbimiz') is not taken for a person. Compared after Turkish-aware lower-casing.", names: ["Aaron", "Abdullah", "Abdurrahman", "Adam", "Adem", "Adil", "Adnan", "Adrian", "Ahmed", "Ahmet", "Akdes", "Akif", "Akın", "Alaaddin", "Alan", "Albert", "Aleksandr", "Aleksandra", "Aleksei", "Aleksey", "Alexander", "Alexei", "Alexey", "Alfred", "Ali", "Alice", "Alim", "Alla", "Alp", "Alper", "Altan", "Anastas", "Anastasia", "Anastasiia", "Anatolii", "Anatoliy", "Anatoly", "Andrei", "Andrew", "Andrey", "Ann", "Anna", "Anne", "Anthony", "Anton", "Arif", "Arkadii", "Arkady", "Arslan", "Arthur", "Aslan", "Atilla", "Attila", "Avel", "Aydın", "Aygün", "Ayhan", "Aykut", "Ayla", "Aynur", "Aysel", "Ayten", "Ayşe", "Aziz", "Bahattin", "Bahri", "Baki", "Barbara", "Barış", "Battal", "Bayram", "Bekir", "Belgin", "Benjamin", "Berna", "Bernard", "Betül", "Bilal", "Bilge", "Bilgen", "Boris", "Brian", "Bruce", "Burak", "Bülent", "Büşra", "Cafer", "Cahit", "Canan", "Carl", "Carol", "Caroline", "Catherine", "Celal", "Cemal", "Cemil", "Cemile", "Cengiz", "Cevat", "Cevdet", "Charles", "Christine", "Christopher", "Cihan", "Coşkun", "Cəlil", "Cəmil", "Daniel", "David", "Davut", "Deborah", "Demir", "Deniz", "Dennis", "Derya", "Dilek", "Dmitrii", "Dmitriy", "Dmitry", "Donald", "Douglas", "Doğan", "Durmuş", "Ebru", "Edward", "Ekaterina", "Ekrem", "Elena", "Elif", "Elizabeth", "Elizaveta", "Elçin", "Emel", "Emily", "Emin", "Emine", "Emre", "Engin", "Enver", "Erdal", "Erdem", "Erdoğan", "Ergün", "Erhan", "Eric", "Erik", "Erkan", "Ersin", "Ertan", "Ertuğrul", "Esat", "Esra", "Ethem", "Eugene", "Evgenii", "Evgeniia", "Evgeniy", "Evgeniya", "Fahir", "Fahri", "Faik", "Faruk", "Fatih", "Fatma", "Fazıl", "Fedor", "Feliks", "Ferhat", "Feride", "Ferit", "Feroz", "Fevzi", "Figen", "Fikret", "Filiz", "Frank", "François", "Frederick", "Friedrich", "Fuad", "Fuat", "Fyodor", "Fərid", "Galina", "Galip", "Gary", "Gavriil", "Gazi", "Gennadii", "George", "Georgii", "Georgiy", "Georgy", "Gerald", "Graham", "Gregory", "Grigori", "Grigorii", "Grigoriy", "Grigory", "Gustav", "Gökhan", "Gönül", "Gülay", "Gülşen", "Güven", "Hacer", "Hakan", "Hakkı", "Hale", "Halide", "Halil", "Halit", "Haluk", "Hamdi", "Hamit", "Hamza", "Hans", "Harold", "Harry", "Hasan", "Hatice", "Hayati", "Hayri", "Haşim", "Heinrich", "Helen", "Henri", "Henry", "Herbert", "Hermann", "Heydər", "Hikmet", "Hilmi", "Howard", "Hugh", "Hulusi", "Hülya", "Hüseyin", "Hüseyn", "Hüsnü", "Həmid", "Iakov", "Ian", "Igor", "Ilia", "Ilya", "Inna", "Iosif", "Irina", "Iurii", "Ivan", "Jack", "Jacques", "Jale", "James", "Jane", "Janet", "Jean", "Jean-Louis", "Jeffrey", "Jennifer", "Jeremy", "Joan", "John", "Jonathan", "Joseph", "Joshua", "Judith", "Julia", "Jürgen", "Kadir", "Kamil", "Kamran", "Karen", "Karl", "Kate", "Katherine", "Kazım", "Keith", "Kemal", "Kenan", "Kenneth", "Kerim", "Kezban", "Kirill", "Klaus", "Kliment", "Konstantin", "Ksenia", "Kseniia", "Kudret", "Larisa", "Laura", "Lavrentii", "Lavrenty", "Lawrence", "Lazar", "Leonid", "Lev", "Levent", "Leyla", "Linda", "Lisa", "Liubov", "Liudmila", "Louis", "Lyubov", "Lyudmila", "Lütfi", "Mahir", "Mahmut", "Maksim", "Marcel", "Margaret", "Maria", "Mariia", "Marina", "Mark", "Martha", "Martin", "Mary", "Matthew", "Maxim", "Mehmet", "Melek", "Meltem", "Meral", "Merve", "Mete", "Michael", "Michel", "Mihail", "Mihayil", "Mikhail", "Mine", "Muhammed", "Muharrem", "Muhittin", "Murat", "Musa", "Mustafa", "Mücahit", "Müge", "Münir", "Məhəmməd", "Məmməd", "Naci", "Nadezhda", "Nail", "Namık", "Nancy", "Natalia", "Natalya", "Nazan", "Nazim", "Necati", "Necdet", "Necip", "Neil", "Nejat", "Neslihan", "Nesrin", "Nevin", "Nicholas", "Nihat", "Nikita", "Nikolai", "Nikolay", "Nilgün", "Nilüfer", "Nina", "Niyazi", "Norman", "Nuray", "Nurcan", "Nurettin", "Nuri", "Nurten", "Nusret", "Nərgiz", "Nəriman", "Okan", "Oksana", "Oleg", "Olga", "Orhan", "Osman", "Otto", "Oya", "Oğuz", "Patricia", "Patrick", "Paul", "Pavel", "Peter", "Petr", "Philip", "Pierre", "Pyotr", "Pınar", "Rabia", "Rahmi", "Raisa", "Ramazan", "Rauf", "Recep", "Refik", "Remzi", "Reşat", "Richard", "Robert", "Roger", "Ronald", "Rose", "Ruth", "Rıfat", "Rıza", "Rəsul", "Rəşid", "Sabiha", "Sabri", "Sadri", "Sadık", "Saime", "Salih", "Sami", "Samuel", "Sarah", "Savaş", "Sean", "Selahattin", "Selami", "Selim", "Selma", "Semen", "Semra", "Semyon", "Serap", "Serdar", "Sergei", "Sergey", "Sevgi", "Sevim", "Sezai", "Sheila", "Sibel", "Simon", "Sinan", "Songül", "Stanislav", "Stepan", "Stephen", "Steven", "Susan", "Svetlana", "Süheyla", "Süleyman", "Səməd", "Tahir", "Tahsin", "Talat", "Tamer", "Taner", "Tarık", "Tatiana", "Tatyana", "Tayfun", "Telli", "Terry", "Tevfik", "Thomas", "Timofei", "Timothy", "Tofiq", "Tuncay", "Turgut", "Tülay", "Tülin", "Türkan", "Ufuk", "Ulvi", "Utkan", "Vadim", "Vahdettin", "Vahit", "Valentin", "Valentina", "Valerii", "Valery", "Vaqif", "Vasilii", "Vasiliy", "Vasily", "Vedat", "Veli", "Vera", "Viacheslav", "Victoria", "Viktor", "Vitalii", "Vladimir", "Vladislav", "Vsevolod", "Vyacheslav", "Vyaçeslav", "Vüqar", "Walter", "William", "Wolfgang", "Yahya", "Yakov", "Yakup", "Yalçın", "Yaqub", "Yasemin", "Yavuz", "Yaşar", "Yekaterina", "Yelena", "Yeliz", "Yevgeniy", "Yevgeny", "Yunus", "Yuri", "Yurii", "Yuriy", "Yusuf", "Yılmaz", "Zafer", "Zehra", "Zekai", "Zeki", "Zeynal", "Zeynep", "Zinaida", "Zinovii", "Ziya", "Zoia", "Zoya", "Zuhal", "Zübeyde", "Zübeyir", "Çağatay", "Çağrı", "Ömer", "Özcan", "Özer", "Özlem", "Ülkü", "Ümit", "İbrahim", "İhsan", "İlber", "İlham", "İlhan", "İlker", "İlyas", "İnci", "İsmail", "İsmet", "İzzet", "Şahin", "Şakir", "Şefik", "Şemsettin", "Şerif", "Şevket", "Şule", "Şükran", "Şükrü", "Əhməd", "Əli", "Əziz", "Александр", "Алексей", "Анатолий", "Андрей", "Анна", "Антон", "Борис", "Василий", "Вера", "Виктор", "Владимир", "Вячеслав", "Галина", "Георгий", "Григорий", "Дмитрий", "Евгений", "Екатерина", "Елена", "Иван", "Игорь", "Илья", "Иосиф", "Ирина", "Кирилл", "Константин", "Лев", "Леонид", "Людмила", "Максим", "Мария", "Михаил", "Наталья", "Николай", "Нина", "Олег", "Ольга", "Павел", "Петр", "Пётр", "Светлана", "Семен", "Семён", "Сергей", "Степан", "Татьяна", "Юрий", "Яков"] },
 	headings: { _doc: "Section headings, compared case-insensitively (Turkish casing) after markdown, numbering and trailing colons are stripped. 'bibliography' starts a reference list; 'bibliography_parts' are sub-headings inside one; 'end' closes it; 'notes' starts an endnote section.", bibliography: ["references", "reference list", "bibliography", "select bibliography", "selected bibliography", "works cited", "sources", "sources and literature", "literature", "literature cited", "kaynakça", "kaynaklar", "kaynakca", "bibliyografya", "yararlanılan kaynaklar", "başvurulan kaynaklar", "kaynaklar ve notlar", "literatür", "литература", "список литературы", "список использованной литературы", "список источников и литературы", "источники и литература", "библиография", "библиографический список", "literaturverzeichnis", "literatur", "quellen und literatur", "bibliographie", "références", "references and notes", "ədəbiyyat", "istifadə olunmuş ədəbiyyat"], bibliography_parts: ["archival sources", "archives", "unpublished sources", "primary sources", "secondary sources", "published sources", "books", "articles", "periodicals", "newspapers", "theses", "dissertations", "internet sources", "online sources", "web sources", "arşiv belgeleri", "arşiv kaynakları", "arşivler", "birinci el kaynaklar", "ikinci el kaynaklar", "yayımlanmış kaynaklar", "yayımlanmamış kaynaklar", "basılı kaynaklar", "kitaplar", "makaleler", "süreli yayınlar", "gazeteler", "tezler", "internet kaynakları", "elektronik kaynaklar", "resmi yayınlar", "архивные источники", "архивы", "источники", "опубликованные источники", "исследования", "периодическая печать", "монографии", "статьи", "диссертации", "электронные ресурсы"], end: ["appendix", "appendices", "ek", "ekler", "ekler listesi", "приложение", "приложения", "notes", "endnotes", "notlar", "примечания", "abstract", "özet", "extended abstract", "genişletilmiş özet", "summary", "резюме", "аннотация", "acknowledgements", "acknowledgments", "teşekkür", "author information", "about the author", "index", "dizin"], notes: ["notes", "endnotes", "notlar", "sonnotlar", "примечания"] },
@@ -455,7 +455,7 @@ var BACK_VOWELS = "AOUaouıIÂâÛû";
 
 /** turkish.dotted_i_likely: among front vowels only, a capital I is an i (vowel harmony). */
 function dottedILikely(word) {
-	if (/[QWXqwx]/.test(word)) return true;
+	if (/[QWXqwx]/.test(word) || word.includes("CH") || word.includes("ch")) return true; // no Turkish word has q, w, x or ch
 	var others = new Set();
 	for (var c of word) {
 		if ((FRONT_VOWELS.includes(c) || BACK_VOWELS.includes(c)) && c !== "I") others.add(c);
@@ -580,7 +580,7 @@ var patterns = cached(function () {
 	return {
 		volumeBefore: pyre(R`(?<![\w.])(?:${alternation(abbr.volume_before)})\s*:?\s*(?P<v>${num}(?:\s*[-–]\s*${num})?)(?![\w])(?!\.?['’]?\w)`),
 		volumeAfter: pyre(R`(?<![\w.])(?P<v>${num})\s*\.\s*(?:${alternation(abbr.volume_after)})(?![\w])`),
-		issue: pyre(R`(?<![\w.])(?:${alternation(abbr.issue)})\s*:?\s*(?P<i>\d{1,5}(?:\s*[-–/]\s*\d{1,5})?)`
+		issue: pyre(R`(?<![\w.])(?:${alternation(abbr.issue)})\s*:?\s*(?P<i>\d{1,5}(?:\s*[-–/]\s*\d{1,5})?|${ROMAN}(?![\w.]))`
 			+ R`(?:\s*\((?P<cum>\d{1,5})\))?(?![\w])`),
 		volSlashIssue: pyre(R`(?<![\w/.:])(?P<v>${ROMAN}|\d{1,3})\s*/\s*(?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?![\w/.])`),
 		volParenIssue: pyre(R`(?<![\w.])(?P<v>\d{1,4})\s*\((?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)(?![\w])`),
@@ -616,7 +616,8 @@ var patterns = cached(function () {
 			+ R`(?:\s*(?:г\.|гг\.|yılı|g\.|gg\.))?(?![\w/-])`),
 		yearRangeInTitle: pyre(R`\(\s*${YEAR}\s*[-–]\s*${YEAR}\s*\)`),
 		specialIssue: pyre(R`(?i)(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan`),
-		see: pyre(R`(?<![\w])(?:${alternation(abbr.see)})(?![\w])`)
+		see: pyre(R`(?<![\w])(?:${alternation(abbr.see)})(?![\w])`),
+		reprint: pyre(R`(?<![\w])(?:${alternation(abbr.reprint)})(?![\w])`)
 	};
 });
 
@@ -1021,7 +1022,7 @@ function splitLeadingNames(text, prefer, relaxed) {
 			// "A, B and C": names joined by a bare comma must end with "and"; a comma alone precedes the title.
 			var c = word || reMatch(NAME_COMMA, text, pos);
 			nxt = c ? matchOne(text, mEnd(c), follow, turkishRules, Boolean(word), false) : null;
-			if (nxt && !word && !reMatch(LIST_GOES_ON, text, nxt[1])) nxt = null;
+			if (nxt && !word && !relaxed && !reMatch(LIST_GOES_ON, text, nxt[1])) nxt = null;
 		}
 		else {
 			var connector = reMatch(CONNECTOR, text, pos);
@@ -1321,18 +1322,6 @@ var roleStart = cached(function () {
 	return pyre(String.raw`\s*(?:${alternation(abbr.editor.concat(abbr.translator))})(?=\s)`);
 });
 
-/** chunks._between_places: London – New York: Routledge — a dash between two places joins them. */
-function betweenPlaces(before, after) {
-	var left = before.trim().split(/[,.;:(]\s*/u).pop();
-	var right = after.trim().split(/\s*[:,;]/u)[0];
-	return Boolean(left && right && knownPlace(left) && knownPlace(right));
-}
-
-/** chunks._starts_with_role: a chunk starting with ed. or çev. lists names. */
-function startsWithRole(text) {
-	return Boolean(reMatch(roleStart(), text, 0));
-}
-
 var SHORT_ABBREVIATION_END = pyre(String.raw`(?:^|\s)[А-ЯA-Z][а-яa-z]{0,3}\.$`);
 var SHORT_ABBREVIATION_START = pyre(String.raw`^\s*[А-ЯA-Z][а-яa-z]{0,3}\.`);
 
@@ -1443,7 +1432,7 @@ function chunk(text) {
 		}
 		// Only the buffer's ends matter to the separator rules: each step looks at a bounded text.
 		var bufTail = bufferEnds(buf, 120, true);
-		if (c === "," && commaSplits(text, i, bufTail)) {
+		if (c === "," && sep !== "/" && commaSplits(text, i, bufTail)) { // "/ A, B, C": one statement
 			flush(",");
 		}
 		else if (c === ";" && semicolonSplits(text, i, bufTail)) {
@@ -1459,9 +1448,9 @@ function chunk(text) {
 		else if ((c === "—" || c === "–")
 			&& text.slice(Math.max(0, i - 1), i) === " "
 			&& text.slice(i + 1, i + 2) === " "
-			&& !startsWithRole(bufferEnds(buf, 48, false))
-			&& !betweenPlaces(bufTail, text.slice(i + 2, i + 40))) {
-			flush("—");
+			&& !buf.join("").trim()) {
+			// GOST's area dash (". – М.: Наука"): the period before it already cut the chunk.
+			// A spaced dash inside a chunk stays text: "XIX – начале XX века", "London – New York".
 		}
 		else if (c === "." && isSentencePeriod(text, i)) {
 			if (endsWithAbbreviation(bufTail)) buf.push(".");
@@ -1522,6 +1511,7 @@ function makeFound() {
 		accessed: null,
 		dayMonth: null, // [month, day] of "18 марта"
 		inMarker: false,
+		reprint: false,
 		problems: []
 	};
 }
@@ -1628,6 +1618,7 @@ function extractThesis(text, ctx) {
 }
 
 var CYRILLIC_LOWER = /[а-яё]/u;
+var AND_EDITED = pyre(String.raw`^\s*(?:and|&|ve)\s+(?:ed|haz|edited by)\.?\s*`, "i");
 
 /** Çev. Hasan Ali Ediz, trans. Max Eastman, / под ред. А. Б. Смирнова, edited by X and Y. */
 function extractRoles(text, ctx) {
@@ -1635,7 +1626,9 @@ function extractRoles(text, ctx) {
 	for (var spec of [[p.translator, "translator"], [p.editor, "editor"]]) {
 		var m = spec[0].exec(text);
 		if (!m || (m.index > 0 && !/[/,;]$/.test(rstrip(text.slice(0, m.index))))) continue;
-		var names = parseNameList(text.slice(mEnd(m)), "note", true);
+		var rest = text.slice(mEnd(m));
+		var both = spec[1] === "translator" ? AND_EDITED.exec(rest) : null;
+		var names = parseNameList(both ? rest.slice(mEnd(both)) : rest, "note", true);
 		if (names.length) {
 			if (names.some(function (n) {
 				return CYRILLIC_LOWER.test(n.family);
@@ -1643,6 +1636,7 @@ function extractRoles(text, ctx) {
 				names = names.map(nominative);
 			}
 			setNamesDefault(ctx.found, spec[1], names);
+			if (both) setNamesDefault(ctx.found, "editor", names); // "trans. and ed. Sidney Harcave": one person, both roles
 			text = rstrip(text.slice(0, m.index), " /,;");
 		}
 	}
@@ -1657,7 +1651,7 @@ function extractResponsibility(text, ctx) {
 		return n.family + n.given;
 	}).join(" ");
 	if (names.length && letters.length >= text.replace(/[\s.,]/gu, "").length - 2) {
-		setNamesDefault(ctx.found, "author", names);
+		setNamesDefault(ctx.found, "responsibility", names);
 		return "";
 	}
 	return text;
@@ -1748,6 +1742,35 @@ function extractJournalNumbers(text, ctx) {
 		put(ctx.found, "volume", grp(m, "v"));
 		put(ctx.found, "page", pageRange(grp(m, "p")));
 		return "";
+	}
+	return text;
+}
+
+var SPECIAL_ISSUE = pyre(String.raw`(?i)special\s+issue\s*:\s*(?P<t>[^()]{2,200}?)\s*(?=\(|$)`);
+var DATE_PAGES = pyre(String.raw`^\s*\((?P<d>[^()]{0,30}\d{4}[^()]{0,12})\)\s*:\s*(?P<p>\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)\s*$`);
+
+/** special issue: Gender and Nation (2013): 45–67 → volume title, then date and pages. */
+function extractSpecialIssue(text, ctx) {
+	var m = SPECIAL_ISSUE.exec(text);
+	if (m) {
+		put(ctx.found, "volume-title", grp(m, "t").trim());
+		text = take(text, m);
+		var dp = DATE_PAGES.exec(text);
+		if (dp) {
+			put(ctx.found, "page", pageRange(grp(dp, "p")));
+			extractDates(grp(dp, "d"), { found: ctx.found, chunk: ctx.chunk, position: 1 });
+			return "";
+		}
+	}
+	return text;
+}
+
+/** 1953; repr., Cambridge — Reprint, London: the earlier year is the original date. */
+function extractReprint(text, ctx) {
+	var m = patterns().reprint.exec(text);
+	if (m) {
+		ctx.found.reprint = true;
+		return take(text, m);
 	}
 	return text;
 }
@@ -1903,6 +1926,8 @@ function extractNoPlaceNoDate(text) {
 /** extract.EXTRACTORS, in their order. */
 var EXTRACTORS = [
 	["_links", extractLinks],
+	["_special_issue", extractSpecialIssue],
+	["_reprint", extractReprint],
 	["_accessed", extractAccessed],
 	["_thesis", extractThesis],
 	["_roles", extractRoles],
@@ -1949,8 +1974,12 @@ function extractFields(c, found, position) {
 			found.problems.push(extractor[0] + ": " + e.message);
 		}
 	}
-	c.rest = stripField(reSub(EMPTY_BRACKETS, " ", text));
+	var rest = stripField(reSub(EMPTY_BRACKETS, " ", text));
+	var inner = reFull(PLACE_IN_PARENTHESES, rest);
+	c.rest = inner && isPlace(inner[1]) ? inner[1] : rest; // "*Times* (London)"
 }
+
+var PLACE_IN_PARENTHESES = pyre(String.raw`\((.{2,60})\)`);
 
 /* ---------------------------------------------------------------- Russian names after markers */
 
@@ -2004,13 +2033,15 @@ function chunkRole(c) {
 		return "container";
 	}
 	if (isPlace(text)) return "place";
+	// An italic name after the title is a journal or book: *Review (… Center)*.
+	if ((c.italic || c.quoted) && !lastWordIs("publisher", text)) return "container";
 	if (hasKeyword("publisher", text) || hasKeyword("institution", text)) return "publisher";
 	if (c.italic || c.quoted) return "container";
 	if (hasKeyword("journal", text)) return "container";
 	return "unknown";
 }
 
-var CONTAINER_WITH_VOLUME = pyre(String.raw`(.+?[^\W\d_].*?)\s+(\d{1,4}|[IVXLC]{1,6})`);
+var CONTAINER_WITH_VOLUME = pyre(String.raw`(.+?[^\W\d_].*?)\s+(\d{1,4})`);
 
 /** assign._container_with_volume: Slavic Review 45 → container, volume 45. */
 function containerWithVolume(text, record) {
@@ -2142,7 +2173,9 @@ function assignChunks(chunks, found, record) {
 /** assign._assign_unknown: a container before volume/issue/pages, else a place or publisher by shape. */
 function assignUnknown(unknown, chunks, found, record, numbered, afterTitle) {
 	// A volume alone is also a book's ("Cilt III"); an issue or the item's pages make it an article.
-	var articleSignals = numbered || ["issue", "page", "volume_or_issue"].some(function (k) {
+	var issued = issuedOf(found);
+	var dated = issued !== null && issued.day !== null; // a day's date: a newspaper
+	var articleSignals = numbered || dated || ["issue", "page", "volume_or_issue"].some(function (k) {
 		return found.values.has(k);
 	});
 	for (var c of unknown) {
@@ -2686,6 +2719,7 @@ var CSL_KEYS = [
 	["publisherPlace", "publisher-place"],
 	["issued", "issued"],
 	["accessed", "accessed"],
+	["originalDate", "original-date"],
 	["genre", "genre"],
 	["medium", "medium"],
 	["language", "language"],
@@ -2699,7 +2733,7 @@ var CSL_KEYS = [
 	["note", "note"]
 ];
 var NAME_ATTRS = ["author", "editor", "translator", "containerAuthor"];
-var DATE_ATTRS = ["issued", "accessed"];
+var DATE_ATTRS = ["issued", "accessed", "originalDate"];
 
 /** model.Record */
 function makeRecord(source, line, raw) {
@@ -2906,15 +2940,19 @@ function periodTitle(text, found, record) {
 /** entries._title_statements: GOST's "…: дис. … канд. ист. наук", "[Электронный ресурс]" after the title. */
 function titleStatements(title, found) {
 	var p = patterns();
-	for (var spec of [[p.thesis, "genre", null], [p.electronic, "medium", "online"]]) {
+	for (var spec of [[p.thesis, "genre", null], [p.electronic, "medium", "online"], [VOLUME_COUNT, "number-of-volumes", ""]]) {
 		var m = spec[0].exec(title);
 		if (m && m.index > 0) {
-			put(found, spec[1], spec[2] || m[0].trim());
+			put(found, spec[1], spec[2] || (spec[1] === "number-of-volumes" ? m[1] : m[0].trim()));
 			title = (title.slice(0, m.index) + title.slice(mEnd(m))).trim();
 		}
 	}
-	return rstrip(title, " :/");
+	title = reSub(TITLE_STATEMENT_END, "", rstrip(title, " :/"));
+	// "… в 1905–1907 гг." — the period that ends the title also ends its abbreviation.
+	return stripField(title + ".").endsWith(".") ? title + "." : title;
 }
+
+var TITLE_STATEMENT_END = pyre(String.raw`\s*:\s*(?:в|v)?\s*$`);
 
 function mergeFound(found, probe) {
 	probe.values.forEach(function (value, key) {
@@ -2935,6 +2973,7 @@ var FOUND_FIELDS = [
 	["numberOfPages", "number-of-pages"],
 	["numberOfVolumes", "number-of-volumes"],
 	["genre", "genre"],
+	["volumeTitle", "volume-title"],
 	["url", "url"],
 	["doi", "doi"],
 	["isbn", "isbn"],
@@ -2948,13 +2987,27 @@ function applyFound(found, record) {
 	if (found.values.has("issue_cumulative")) record.custom.issueCumulative = found.values.get("issue_cumulative");
 	record.accessed = found.accessed;
 	found.names.forEach(function (names, role) {
-		if (!record[role].length) record[role] = names;
+		if (role === "responsibility") {
+			// GOST repeats the authors after "/", all of them: the longer list wins.
+			if (!record.author.length || (names.length > record.author.length && names[0].family === record.author[0].family)) {
+				record.author = names;
+			}
+		}
+		else if (!record[role].length) {
+			record[role] = names;
+		}
 	});
 }
 
 /** entries._finish */
 function finishRecord(record, found) {
 	record.issued = issuedOf(found);
+	var singles = found.years.filter(function (y) {
+		return !y[1] && !y[0].month;
+	}).map(function (y) {
+		return y[0];
+	});
+	if (found.reprint && singles.length >= 2 && singles[0].year < record.issued.year) record.originalDate = singles[0];
 	record.title = cleanTitle(record.title);
 	record.containerTitle = cleanTitle(record.containerTitle);
 	record.volumeTitle = cleanTitle(record.volumeTitle);
@@ -2965,6 +3018,12 @@ function finishRecord(record, found) {
 	);
 	resolveVolumeOrIssue(found, record);
 	record.type = inferType(record, found);
+	if (record.type === "book" && record.url && record.accessed && !(record.publisherPlace || record.volume)) {
+		// "“Title,” Site Name, accessed …, URL": a web page; the site is its container.
+		record.type = "webpage";
+		record.containerTitle = record.containerTitle || record.publisher;
+		record.publisher = "";
+	}
 	if (record.type === "thesis" && !record.publisher && record.containerTitle) {
 		record.publisher = record.containerTitle;
 		record.containerTitle = "";
@@ -3758,6 +3817,7 @@ function cslToZotero(csl) {
 	}
 	if (csl.issued) item.date = zoteroDate(csl.issued);
 	if (csl.accessed) item.accessDate = zoteroDate(csl.accessed);
+	if (csl["original-date"]) extra.push("original-date: " + zoteroDate(csl["original-date"]));
 	// CSL variables Zotero 7 has no field for: Extra lines, as citeproc-js reads them.
 	for (var key of ["volume-title", "part", "medium", "archive-place", "archive_collection", "note"]) {
 		if (csl[key]) extra.push((key === "part" ? "part-number" : key) + ": " + csl[key]);
