@@ -19,6 +19,7 @@ from functools import cache
 
 from bibkit import turkish
 from bibkit.model import ArchivalLocator
+from bibkit.parse import fields as F
 from bibkit.tables import load
 
 
@@ -41,8 +42,9 @@ def _registry() -> tuple[dict[str, Archive], re.Pattern[str]]:
             by_alias[_fold(alias)] = archive
             aliases.append(alias)
     # Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively.
-    parts = [re.escape(a).replace(r"\ ", r"\s+") for a in sorted(set(aliases), key=len, reverse=True)]
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + F.alternation(aliases, space=r"\s+", fold=True) + r")(?![\w])", re.IGNORECASE
+    )
     return by_alias, pattern
 
 

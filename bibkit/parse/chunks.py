@@ -103,39 +103,41 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
+_SPAN_START = re.compile(r"https?://|www\.|[*_\"“«„‘]")
+
+
 def marked_spans(text: str) -> list[tuple[int, int, str]]:
     """Quoted titles, italic runs and URLs as (start, end, kind), outermost, left to right."""
     spans: list[tuple[int, int, str]] = []
-    i = 0
     n = len(text)
-    while i < n:
+    resume = 0
+    for m in _SPAN_START.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue
         c = text[i]
-        if c in "hw" and (i == 0 or not text[i - 1].isalnum()) and URL_START.match(text, i):
+        if c in "hw" and (i == 0 or not text[i - 1].isalnum()):
             end = i
             while end < n and not text[end].isspace() and text[end] not in '<>"“”«»':
                 end += 1
             while end > i and text[end - 1] in ".,;:)":
                 end -= 1
             spans.append((i, end, "url"))
-            i = end
-            continue
-        if c in "*_" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1] not in " *_":
+            resume = end
+        elif c in "*_" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1] not in " *_":
             marker = c * 2 if text.startswith(c * 2, i) else c
             close = text.find(marker, i + len(marker), i + 600)
             after = close + len(marker)
-            if close > i and close - i < 600 and (after >= n or not text[after].isalnum()):
+            if close > i and (after >= n or not text[after].isalnum()):
                 spans.append((i, after, "italic"))
-                i = after
-                continue
-        if c in QUOTES and (c not in '‘"' or i == 0 or not text[i - 1].isalnum()):
+                resume = after
+        elif c in QUOTES and (c not in '‘"' or i == 0 or not text[i - 1].isalnum()):
             close = text.find(QUOTES[c], i + 1, i + 600)
             if c == "„" and close < 0:
                 close = text.find("”", i + 1, i + 600)
-            if close > i + 1 and close - i < 600:
+            if close > i + 1:
                 spans.append((i, close + 1, "quoted"))
-                i = close + 1
-                continue
-        i += 1
+                resume = close + 1
     return spans
 
 
@@ -192,9 +194,7 @@ def is_sentence_period(text: str, i: int) -> bool:
     nxt = text[i + 2 : i + 3]
     if URL_START.match(text, i + 2):
         return True
-    word_start = i
-    while word_start > max(0, i - 40) and not text[word_start - 1].isspace():
-        word_start -= 1
+    word_start = text.rfind(" ", max(0, i - 40), i) + 1 or max(0, i - 40)
     inside = _role_start().match(text, word_start)
     if inside and inside.end() >= i + 1:
         return False  # the period of a role marker: "Red. A. M. Şamsutdinov", "отв. ред. Н. Г. Киреев"
@@ -203,14 +203,18 @@ def is_sentence_period(text: str, i: int) -> bool:
     if _IMPRINT_NEXT.match(text, i + 2):
         return True  # "… конф. М.: Наука": an abbreviation ends the title, the imprint follows
     before = text[max(0, i - 16) : i]
-    if re.search(r"(?<![\w.])(?:\d{1,3}|[IVXLC]{1,7})$", before) and _ordinal_markers().match(text, i + 2):
+    if _ORDINAL_BEFORE.search(before) and _ordinal_markers().match(text, i + 2):
         return False  # "II. Kısım", "2. Baskı", "III. Cilt": an ordinal before its marker
     if _VALUE_BEFORE_PERIOD.search(before):
         return True
     if _ABBREVIATION_BEFORE_PERIOD.search(before):
         # "1999. 350 с." — a year is never an abbreviation; ordinals (2. Baskı) are.
-        return bool(re.search(r"(?<!\d)\d{4}$", before))
+        return bool(_YEAR_BEFORE.search(before))
     return True
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(?:\d{1,3}|[IVXLC]{1,7})$")
+_YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}$")
 
 
 def first_sentence_end(text: str) -> int:
@@ -403,6 +407,9 @@ def _ends_with_abbreviation(text: str) -> bool:
     return bool(re.search(r"(?:^|[\s.])(?:[^\W\d_]{1,4}|Yayın|Изд-во|изд-во)$", text))
 
 
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
 def paren_pairs(text: str, window: int = 600) -> dict[int, int]:
     """Each opening ``(`` or ``[`` → its closing partner, found in one pass with a stack.
 
@@ -412,7 +419,8 @@ def paren_pairs(text: str, window: int = 600) -> dict[int, int]:
     pairs: dict[int, int] = {}
     stack: list[tuple[int, str]] = []
     closing = {")": "(", "]": "["}
-    for j, ch in enumerate(text):
+    for m in _BRACKETS.finditer(text):
+        j, ch = m.start(), m.group(0)
         if ch in "([":
             stack.append((j, ch))
             if len(stack) > 64:

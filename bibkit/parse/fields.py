@@ -18,10 +18,33 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
-def alternation(markers: list[str]) -> str:
-    """A regex alternation of literal markers, longest first, with flexible inner spaces."""
-    ordered = sorted(set(markers), key=len, reverse=True)
-    return "|".join(re.escape(m).replace(r"\ ", r"\s*") for m in ordered)
+def alternation(markers: list[str], space: str = r"\s*", fold: bool = False) -> str:
+    """One regex matching any of the literal ``markers``, longest first, spaces flexible.
+
+    Built as a trie (common prefixes factored out): Python's engine tries a flat ``a|b|c`` of a
+    hundred markers one by one at every position, the trie only along matching prefixes.
+
+    :param space: what a space in a marker matches.
+    :param fold: lower-case the markers (for case-insensitive patterns).
+    """
+    trie: dict[str, dict] = {}
+    for marker in set(markers):
+        node = trie
+        # Folding keeps one code point per letter (İ stays İ), so the trie stays a trie of letters.
+        for ch in (c.lower() if fold and len(c.lower()) == 1 else c for c in marker):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (space if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def roman_to_int(text: str) -> int | None:
@@ -114,10 +137,10 @@ def patterns() -> Patterns:
             r"(?<![\w.])(?P<v>\d{1,4})\s*\((?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)(?![\w])"
         ),
         edition=re.compile(
-            rf"(?<![\w.])(?:(?P<e1>\d{{1,2}})\s*\.\s*(?:{alternation(abbr['edition_after'])})"
-            rf"|(?P<e2>\d{{1,2}})(?:st|nd|rd|th|-?е|-?e)?\s+(?:rev\.\s+|revised\s+|enl\.\s+)?(?:{alternation(abbr['edition_after'])})"
-            rf"|(?:{alternation(abbr['edition_before'])})\s*:?\s*(?P<e3>\d{{1,2}})(?:-?[еe]|\.)?"
-            rf"|(?P<w>{alternation(list(ordinal_words()))})\s+(?:{alternation(abbr['edition_after'])}))(?![\w])",
+            rf"(?<![\w.])(?:(?P<e1>\d{{1,2}})\s*\.\s*(?:{alternation(abbr['edition_after'], fold=True)})"
+            rf"|(?P<e2>\d{{1,2}})(?:st|nd|rd|th|-?е|-?e)?\s+(?:rev\.\s+|revised\s+|enl\.\s+)?(?:{alternation(abbr['edition_after'], fold=True)})"
+            rf"|(?:{alternation(abbr['edition_before'], fold=True)})\s*:?\s*(?P<e3>\d{{1,2}})(?:-?[еe]|\.)?"
+            rf"|(?P<w>{alternation(list(ordinal_words()), fold=True)})\s+(?:{alternation(abbr['edition_after'], fold=True)}))(?![\w])",
             re.IGNORECASE,
         ),
         part=re.compile(
@@ -134,7 +157,7 @@ def patterns() -> Patterns:
         thesis=re.compile(
             rf"(?<![\w])(?P<t>(?:(?:[Аа]втореф\.\s*)?[Дд]исс?\.\s*…?\s*(?:канд|д-ра|докт)\.\s*(?:[а-я]{{2,8}}\.\s*)?наук)"
             rf"|(?:Avtoreferat\s+)?Dissertatsi[a-zı]{{0,3}}(?:\s+(?:Kandidata|Doktora)\s+[^\W\d_]+\s+Nauk)?"
-            rf"|{alternation(abbr['thesis'])})(?![\w])",
+            rf"|{alternation(abbr['thesis'], fold=True)})(?![\w])",
             re.IGNORECASE,
         ),
         translator=re.compile(
@@ -319,7 +342,7 @@ def keyword_patterns() -> dict[str, re.Pattern[str]]:
     abbr = load("abbreviations")
     out = {}
     for key in ("journal", "publisher", "institution", "proceedings", "encyclopedia", "thesis_unpublished"):
-        out[key] = re.compile(rf"(?<![\w])(?:{alternation(abbr[key])})(?![\w])", re.IGNORECASE)
+        out[key] = re.compile(rf"(?<![\w])(?:{alternation(abbr[key], fold=True)})(?![\w])", re.IGNORECASE)
     return out
 
 
