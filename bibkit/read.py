@@ -27,6 +27,7 @@ _FONTMAP_WORD = re.compile(r"[^\W\d_]*(?:[›¤‹][^\W\d_]*)+|[^\W\d_]+fl\b")
 _LATIN1 = {"ý": "ı", "þ": "ş", "ð": "ğ", "Ý": "İ", "Þ": "Ş", "Ð": "Ğ"}
 _LATIN1_CHAR = re.compile(r"(?<=[^\W\d_])[ýþðÝÞÐ]|[ÝÞÐ](?=[^\W\d_])")
 _GENUINE = re.compile("[ışğİŞĞ]")
+_SUSPECT = re.compile("[›¤‹ýþðÝÞÐ]")
 
 
 @dataclass
@@ -122,6 +123,8 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     :returns: the repaired text and the number of repaired words.
     """
     count = 0
+    if not _SUSPECT.search(text):
+        return text, 0
     if len(_FONTMAP_CHAR.findall(text)) >= 2:
 
         def fix_word(match: re.Match[str]) -> str:

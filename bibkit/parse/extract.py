@@ -248,7 +248,7 @@ _DATE_PAGES = re.compile(
 
 def _special_issue(text: str, ctx: Context) -> str:
     """``special issue: Gender and Nation (2013): 45–67`` → volume title, then date and pages."""
-    m = _SPECIAL_ISSUE.search(text)
+    m = _SPECIAL_ISSUE.search(text) if "ssue" in text else None
     if m:
         ctx.found.put("volume-title", m.group("t").strip())
         text = take(text, m)
@@ -432,6 +432,7 @@ def _no_place_no_date(text: str, ctx: Context) -> str:
 _NUMERIC = frozenset({"_accessed", "_report_number", "_volume_count", "_journal_numbers", "_pages", "_bare_number",
                       "_day_month", "_dates"})  # fmt: skip
 _HAS_DIGIT = re.compile(r"\d")
+_ROMAN_WORD = re.compile(r"(?<![\w])[IVXLC]{1,7}(?![\w])")
 _EMPTY_GROUPS = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]")
 
 EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
@@ -469,10 +470,12 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
     text = c.text
     ctx = Context(found, c, position)
     numeric = bool(_HAS_DIGIT.search(text))
+    numberish = numeric or bool(_ROMAN_WORD.search(text))
     for extractor in EXTRACTORS:
         if not text.strip():
             break
-        if not numeric and extractor.__name__ in _NUMERIC:
+        name = extractor.__name__
+        if (not numeric and name in _NUMERIC) or (not numberish and name == "_volume_issue"):
             continue
         try:
             text = extractor(text, ctx)
