@@ -116,7 +116,8 @@ def render_document(
         citations=citations,
     )
     problems.extend(f"citeproc-js: {w}" for w in result.warnings)
-    notes = [_assemble(number, pieces, result, style, output, problems) for number, pieces in plans]
+    records = {str(r.get("id", "")): r for r in document.get("records") or []}
+    notes = [_assemble(number, pieces, result, style, output, problems, records) for number, pieces in plans]
     problems.extend(_unread_notes(document))
     bibliography = _bibliography(document, result, style, output, problems)
     return Rendering(
@@ -267,7 +268,13 @@ def _usable(text: str | None, output: str) -> str | None:
 
 
 def _assemble(
-    number: int, pieces: list[Piece], result: EngineResult, style: Style, output: str, problems: list[str]
+    number: int,
+    pieces: list[Piece],
+    result: EngineResult,
+    style: Style,
+    output: str,
+    problems: list[str],
+    records: dict[str, dict[str, Any]] | None = None,
 ) -> RenderedNote:
     note = RenderedNote(number=number, text="")
     parts: list[tuple[str, bool]] = []  # (text, is a rendered cluster)
@@ -277,6 +284,13 @@ def _assemble(
             continue
         res = result.citations.get(piece.citation_id)
         text = _usable(res.text if res else None, output)
+        archival = _archival_lines([(records or {}).get(i["id"], {}) for i in piece.items])
+        if (res is None or text is None) and archival:
+            # The style prints no archive fields (GOST): the canonical locator, not the source's notation.
+            problems.append(f"note {number}: {style.name} prints no archival fields; canonical locator used")
+            note.clusters.append(archival)
+            parts.append((_escape(archival, output), True))
+            continue
         if res is None or text is None:
             ids = ", ".join(i["id"] for i in piece.items)
             why = (res.error if res and res.error else None) or (
@@ -343,7 +357,9 @@ def _bibliography(
             entries.append(BibEntry(rid, text))
             continue
         number = plain[: len(plain) - len(body)]
-        fallback = number + _describe(records.get(rid, {"id": rid}))
+        fallback = number + (
+            _archival_lines([records.get(rid, {})]) or _describe(records.get(rid, {"id": rid}))
+        )
         problems.append(f"bibliography: {style.name} printed nothing for {rid}; the source's entry is kept")
         entries.append(BibEntry(rid, _plain_entry(fallback, output)))
     return entries
@@ -352,6 +368,22 @@ def _bibliography(
 def _plain_entry(text: str, output: str) -> str:
     escaped = _escape(text, output)
     return f'<div class="csl-entry">{escaped}</div>' if output == "html" else escaped
+
+
+def _archival_lines(records: list[dict[str, Any]]) -> str:
+    """``RGASPI, f. 159, op. 2, d. 57, l. 3, Moscow.`` for archival records, "" if any record is not one."""
+    lines = []
+    for record in records:
+        if not (record.get("archive") and record.get("archive_location")):
+            return ""
+        parts = [
+            record.get("title"),
+            record["archive"],
+            record["archive_location"],
+            record.get("archive-place"),
+        ]
+        lines.append(", ".join(str(p) for p in parts if p))
+    return "; ".join(lines) + "." if lines else ""
 
 
 def _describe(record: dict[str, Any]) -> str:

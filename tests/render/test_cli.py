@@ -97,7 +97,7 @@ def test_what_cannot_be_rendered_is_reported_on_stderr_only():
     assert result.exit_code == 0
     assert result.stderr.count("warning: ") == 8
     assert "warning" not in result.stdout
-    assert '<li value="18" id="note-18">RGASPI, Rusya Devlet Sosyo-Politik Tarih Arşivi' in result.stdout
+    assert '<li value="18" id="note-18">RGASPI, f. 159, op. 2, d. 57, l. 3, Moscow.' in result.stdout
 
 
 @needs_engine

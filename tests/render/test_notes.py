@@ -127,9 +127,9 @@ def test_an_unknown_record_keeps_its_source_text_and_is_reported(test_style):
     assert any("ghost1900" in p and "note 1" in p for p in r.problems)
 
 
-def test_a_cite_the_style_cannot_print_keeps_its_source_text_and_is_reported():
+def test_an_archival_cite_the_style_cannot_print_gets_its_canonical_locator_and_is_reported():
     # GOST R 7.0.5-2008 (author-date) prints no archive fields: an untitled archival document has
-    # no printed form there.
+    # no printed form there; bibkit writes archive and canonical locator instead of the source's notation.
     archival = {
         "id": "rgaspi-159-2-57-3",
         "type": "manuscript",
@@ -142,10 +142,10 @@ def test_a_cite_the_style_cannot_print_keeps_its_source_text_and_is_reported():
         [(1, [(cite("rgaspi-159-2-57-3"), "RGASPI, Fon 159, Sayı 2, Dosya 57, varak 003.")])],
     )
     r = render_document(doc, find_style("gost-r-7-0-5-2008"))
-    assert r.notes[0].text == "RGASPI, Fon 159, Sayı 2, Dosya 57, varak 003."
-    assert any(p.startswith("note 1: rgaspi-159-2-57-3 not rendered") for p in r.problems)
+    assert r.notes[0].text == "RGASPI, f. 159, op. 2, d. 57, l. 3."
+    assert any(p.startswith("note 1: ") and "canonical locator" in p for p in r.problems)
     entry = next(e for e in r.bibliography if e.id == "rgaspi-159-2-57-3")
-    assert "RGASPI, 159-2-57-003." in entry.text
+    assert "RGASPI, f. 159, op. 2, d. 57, l. 3." in entry.text
 
 
 def test_citations_are_processed_in_note_order_whatever_the_document_order(test_style):

@@ -117,12 +117,15 @@ def test_gost_is_author_date_inside_the_notes(seed_document):
     assert re.match(r"\d+\. Gürsel H\. F\. Tarih Boyunca Türk-Rus İlişkileri\.", gursel)
 
 
-def test_gost_cannot_print_archival_documents_so_their_source_stays(seed_document):
+def test_gost_prints_archival_documents_by_their_canonical_locator(seed_document):
     # gost-r-7-0-5-2008.csl has no archive variables at all: citeproc-js gives "[CSL STYLE ERROR:
-    # reference with no printed form.]" for an untitled archival document. bibkit keeps the note.
+    # reference with no printed form.]" for an untitled archival document. bibkit prints the
+    # archive and canonical locator instead, and says so.
     r = rendered(seed_document, "gost-r-7-0-5-2008", "ru-RU")
     for number in ARCHIVAL_NOTES:
-        assert r.note(number).text.startswith("RGASPI, Rusya Devlet Sosyo-Politik Tarih Arşivi, Fon 159")
-        assert any(p.startswith(f"note {number}: rgaspi-") for p in r.problems)
+        assert r.note(number).text.startswith("RGASPI, f. 159, op. 2, d. 5")
+        assert any(p.startswith(f"note {number}: ") and "canonical" in p for p in r.problems)
+    archival = [e.text for e in r.bibliography if e.id.startswith("rgaspi-")]
+    assert len(archival) == 4 and all("RGASPI, f. 159, op. 2" in t for t in archival)
     assert len(r.problems) == 8  # 4 notes + 4 bibliography entries, nothing else
     assert all("CSL STYLE ERROR" not in n.text for n in r.notes)
