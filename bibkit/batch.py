@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from bibkit.keys import assign_ids
@@ -10,15 +11,25 @@ from bibkit.model import Document, Record
 from bibkit.pipeline import parse_file
 
 
-def parse_many(paths: list[str], jobs: int = 1) -> list[Document]:
+def parse_many(paths: list[str], jobs: int = 1, progress: Callable[[], None] | None = None) -> list[Document]:
     """Parse ``paths`` in order; with ``jobs`` > 1 in that many processes.
 
+    :param progress: called once per parsed document (a progress bar's update).
     :raises bibkit.errors.BibkitError: for the first document that cannot be read.
     """
+    documents: list[Document] = []
     if jobs <= 1 or len(paths) <= 1:
-        return [parse_file(p) for p in paths]
+        for path in paths:
+            documents.append(parse_file(path))
+            if progress:
+                progress()
+        return documents
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(parse_file, paths, chunksize=max(1, len(paths) // (jobs * 4))))
+        for document in pool.map(parse_file, paths, chunksize=max(1, len(paths) // (jobs * 8))):
+            documents.append(document)
+            if progress:
+                progress()
+    return documents
 
 
 def merge_documents(documents: list[Document]) -> list[Record]:

@@ -82,7 +82,12 @@ def _write(text: str, output: str | None) -> None:
 def _parse_all(docs: tuple[str, ...], jobs: int, quiet: bool = False) -> list[Any]:
     from bibkit.batch import parse_many
 
-    documents = parse_many(list(docs), jobs=jobs)
+    # A progress bar only on a terminal and only for several documents; pipes and CI stay quiet.
+    if len(docs) > 3 and sys.stderr.isatty():
+        with click.progressbar(length=len(docs), label="parsing", file=sys.stderr) as bar:
+            documents = parse_many(list(docs), jobs=jobs, progress=lambda: bar.update(1))
+    else:
+        documents = parse_many(list(docs), jobs=jobs)
     if not quiet:
         for doc in documents:
             _report(doc)

@@ -97,3 +97,19 @@ def test_every_encoding_gives_the_same_records(tmp_path, encoding):
     want = json.loads(run("export", "--format", "csl", str(reference)).stdout)
     strip = [{k: v for k, v in r.items() if k != "custom"} for r in got]
     assert strip == [{k: v for k, v in r.items() if k != "custom"} for r in want]
+
+
+def test_jobs_give_the_same_export_as_one_process(tmp_path):
+    docs = []
+    for i in range(4):
+        path = tmp_path / f"doc{i}.txt"
+        path.write_text(
+            f"KAYA Ali, Kafkas Notları {i}, Ankara, 199{i}.\nORTAYLI İlber, İmparatorluğun En Uzun Yüzyılı, İstanbul 1983.\n",
+            encoding="utf-8",
+        )
+        docs.append(str(path))
+    one = run("export", "--format", "csl", *docs)
+    two = run("export", "--format", "csl", "--jobs", "2", *docs)
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
+    assert len(json.loads(one.stdout)) == 5  # four books and one work shared by all four lists
+    assert b"parsing" not in two.stderr  # no progress bar when stderr is not a terminal
