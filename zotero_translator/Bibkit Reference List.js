@@ -400,9 +400,11 @@ var FONTMAP_WORD = pyre(String.raw`[^\W\d_]*(?:[›¤‹][^\W\d_]*)+|[^\W\d_]+fl
 var LATIN1 = { ý: "ı", þ: "ş", ð: "ğ", Ý: "İ", Þ: "Ş", Ð: "Ğ" };
 var LATIN1_CHAR = pyre(String.raw`(?<=[^\W\d_])[ýþðÝÞÐ]|[ÝÞÐ](?=[^\W\d_])`);
 var GENUINE_TURKISH = /[ışğİŞĞ]/u;
+var SUSPECT_LETTERS = /[›¤‹ýþðÝÞÐ]/u;
 
 /** read.repair_mojibake: undo the letter substitutions of broken Turkish text (Kafkas› → Kafkası). */
 function repairMojibake(text) {
+	if (!SUSPECT_LETTERS.test(text)) return text;
 	if (reAll(FONTMAP_CHAR, text).length >= 2) {
 		text = reSub(FONTMAP_WORD, function (m) {
 			return translate(m[0].split("fl").join("ş"), FONTMAP);
@@ -534,11 +536,35 @@ var ROMAN_VALUES = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 var YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 var ROMAN_RE = pyre(ROMAN);
 
-/** fields.alternation: literal markers, longest first, inner spaces flexible. */
-function alternation(markers) {
-	return longestFirst(markers).map(function (m) {
-		return escapeRegex(m).replace(/ /g, String.raw`\s*`);
-	}).join("|");
+/**
+ * fields.alternation: one regex source matching any of the literal markers, built as a trie
+ * (common prefixes factored out, branches in code-point order, a marker's end optional so that
+ * longer markers are tried first). A space in a marker matches `space`; with fold the markers
+ * are lower-cased letter by letter (for case-insensitive patterns; İ stays İ).
+ */
+function alternation(markers, space, fold) {
+	if (space === undefined) space = String.raw`\s*`;
+	var trie = new Map();
+	for (var marker of new Set(markers)) {
+		var node = trie;
+		for (var ch of marker) {
+			var low = ch.toLowerCase();
+			var key = fold && Array.from(low).length === 1 ? low : ch;
+			if (!node.has(key)) node.set(key, new Map());
+			node = node.get(key);
+		}
+		node.set("", new Map());
+	}
+	var emit = function (branchNode) {
+		var keys = Array.from(branchNode.keys()).filter(Boolean).sort();
+		var branches = keys.map(function (k) {
+			return (k === " " ? space : escapeRegex(k)) + emit(branchNode.get(k));
+		});
+		if (!branches.length) return "";
+		var body = branches.length === 1 ? branches[0] : "(?:" + branches.join("|") + ")";
+		return branchNode.has("") ? "(?:" + body + ")?" : body;
+	};
+	return emit(trie);
 }
 
 /** fields.roman_to_int */
@@ -584,10 +610,10 @@ var patterns = cached(function () {
 			+ R`(?:\s*\((?P<cum>\d{1,5})\))?(?![\w])`),
 		volSlashIssue: pyre(R`(?<![\w/.:])(?P<v>${ROMAN}|\d{1,3})\s*/\s*(?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?![\w/.])`),
 		volParenIssue: pyre(R`(?<![\w.])(?P<v>\d{1,4})\s*\((?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)(?![\w])`),
-		edition: pyre(R`(?<![\w.])(?:(?P<e1>\d{1,2})\s*\.\s*(?:${alternation(abbr.edition_after)})`
-			+ R`|(?P<e2>\d{1,2})(?:st|nd|rd|th|-?е|-?e)?\s+(?:rev\.\s+|revised\s+|enl\.\s+)?(?:${alternation(abbr.edition_after)})`
-			+ R`|(?:${alternation(abbr.edition_before)})\s*:?\s*(?P<e3>\d{1,2})(?:-?[еe]|\.)?`
-			+ R`|(?P<w>${alternation(Object.keys(ordinalWords()))})\s+(?:${alternation(abbr.edition_after)}))(?![\w])`, "i"),
+		edition: pyre(R`(?<![\w.])(?:(?P<e1>\d{1,2})\s*\.\s*(?:${alternation(abbr.edition_after, undefined, true)})`
+			+ R`|(?P<e2>\d{1,2})(?:st|nd|rd|th|-?е|-?e)?\s+(?:rev\.\s+|revised\s+|enl\.\s+)?(?:${alternation(abbr.edition_after, undefined, true)})`
+			+ R`|(?:${alternation(abbr.edition_before, undefined, true)})\s*:?\s*(?P<e3>\d{1,2})(?:-?[еe]|\.)?`
+			+ R`|(?P<w>${alternation(Object.keys(ordinalWords()), undefined, true)})\s+(?:${alternation(abbr.edition_after, undefined, true)}))(?![\w])`, "i"),
 		part: pyre(R`(?<![\w.])(?:(?P<p1>${num})\s*\.\s*(?:${alternation(abbr.part_after)})`
 			+ R`|(?:${alternation(abbr.part_before)})\s*(?P<p2>${num}))(?![\w])`),
 		pages: pyre(R`(?<![\w.])(?P<label>${alternation(pageLabels)})\s*`
@@ -595,7 +621,7 @@ var patterns = cached(function () {
 		pageCount: pyre(R`(?<![\w.-])(?:[ivxlc]+\s*,\s*)?(?P<n>\d{1,5})\s*(?:\[\d{1,3}\]\s*)?(?:${alternation(abbr.page_count)}|sayfa|pages|стр\.)(?!\s*\d)(?![\w])`),
 		thesis: pyre(R`(?<![\w])(?P<t>(?:(?:[Аа]втореф\.\s*)?[Дд]исс?\.\s*…?\s*(?:канд|д-ра|докт)\.\s*(?:[а-я]{2,8}\.\s*)?наук)`
 			+ R`|(?:Avtoreferat\s+)?Dissertatsi[a-zı]{0,3}(?:\s+(?:Kandidata|Doktora)\s+[^\W\d_]+\s+Nauk)?`
-			+ R`|${alternation(abbr.thesis)})(?![\w])`, "i"),
+			+ R`|${alternation(abbr.thesis, undefined, true)})(?![\w])`, "i"),
 		translator: pyre(R`(?<![\w])(?:${alternation(abbr.translator)})(?:\s*с\s*[а-я]{2,6}\.)?\s*:?\s*`),
 		editor: pyre(R`(?<![\w])(?:${alternation(abbr.editor)})\s*:?\s*`),
 		inContainer: pyre(R`^\s*(?:${alternation(abbr.in_container)})(?::|\s)\s*`),
@@ -731,7 +757,7 @@ var keywordPatterns = cached(function () {
 	var abbr = load("abbreviations");
 	var out = {};
 	for (var key of ["journal", "publisher", "institution", "proceedings", "encyclopedia", "thesis_unpublished"]) {
-		out[key] = pyre(String.raw`(?<![\w])(?:${alternation(abbr[key])})(?![\w])`, "i");
+		out[key] = pyre(String.raw`(?<![\w])(?:${alternation(abbr[key], undefined, true)})(?![\w])`, "i");
 	}
 	return out;
 });
@@ -1166,41 +1192,41 @@ function findWithin(text, sub, start, end) {
 	return index >= 0 && index + sub.length <= end ? index : -1;
 }
 
+var SPAN_START = pyre(String.raw`https?://|www\.|[*_\"“«„‘]`);
+
 /** chunks.marked_spans: quoted titles, italic runs and URLs as [start, end, kind], outermost, left to right. */
 function markedSpans(text) {
 	var spans = [];
-	var i = 0;
 	var n = text.length;
-	while (i < n) {
+	var resume = 0;
+	for (var m of reAll(SPAN_START, text)) {
+		var i = m.index;
+		if (i < resume) continue;
 		var c = text[i];
-		if ((c === "h" || c === "w") && (i === 0 || !isAlnum(text[i - 1])) && reMatch(URL_START, text, i)) {
+		if ((c === "h" || c === "w") && (i === 0 || !isAlnum(text[i - 1]))) {
 			var end = i;
 			while (end < n && !isSpace(text[end]) && !"<>\"“”«»".includes(text[end])) end++;
 			while (end > i && ".,;:)".includes(text[end - 1])) end--;
 			spans.push([i, end, "url"]);
-			i = end;
-			continue;
+			resume = end;
 		}
-		if ((c === "*" || c === "_") && (i === 0 || !isAlnum(text[i - 1])) && i + 1 < n && !" *_".includes(text[i + 1])) {
+		else if ((c === "*" || c === "_") && (i === 0 || !isAlnum(text[i - 1])) && i + 1 < n && !" *_".includes(text[i + 1])) {
 			var marker = text.startsWith(c + c, i) ? c + c : c;
 			var close = findWithin(text, marker, i + marker.length, i + 600);
 			var after = close + marker.length;
-			if (close > i && close - i < 600 && (after >= n || !isAlnum(text[after]))) {
+			if (close > i && (after >= n || !isAlnum(text[after]))) {
 				spans.push([i, after, "italic"]);
-				i = after;
-				continue;
+				resume = after;
 			}
 		}
-		if (Object.prototype.hasOwnProperty.call(QUOTES, c) && (!"‘\"".includes(c) || i === 0 || !isAlnum(text[i - 1]))) {
+		else if (Object.prototype.hasOwnProperty.call(QUOTES, c) && (!"‘\"".includes(c) || i === 0 || !isAlnum(text[i - 1]))) {
 			var closeQuote = findWithin(text, QUOTES[c], i + 1, i + 600);
 			if (c === "„" && closeQuote < 0) closeQuote = findWithin(text, "”", i + 1, i + 600);
-			if (closeQuote > i + 1 && closeQuote - i < 600) {
+			if (closeQuote > i + 1) {
 				spans.push([i, closeQuote + 1, "quoted"]);
-				i = closeQuote + 1;
-				continue;
+				resume = closeQuote + 1;
 			}
 		}
-		i += 1;
 	}
 	return spans;
 }
@@ -1257,8 +1283,9 @@ function isSentencePeriod(text, i) {
 	if (i + 2 > text.length || text[i + 1] !== " ") return false;
 	var nxt = text.slice(i + 2, i + 3);
 	if (reMatch(URL_START, text, i + 2)) return true;
-	var wordStart = i;
-	while (wordStart > Math.max(0, i - 40) && !isSpace(text[wordStart - 1])) wordStart--;
+	var windowStart = Math.max(0, i - 40);
+	var space = text.lastIndexOf(" ", i - 1);
+	var wordStart = space >= windowStart ? space + 1 : windowStart;
 	var inside = reMatch(roleStart(), text, wordStart);
 	if (inside && mEnd(inside) >= i + 1) return false; // the period of a role marker: "Red. A. M. Şamsutdinov"
 	if (isLower(nxt)) return Boolean(reMatch(lowercaseMarkers(), text, i + 2));
@@ -1751,7 +1778,7 @@ var DATE_PAGES = pyre(String.raw`^\s*\((?P<d>[^()]{0,30}\d{4}[^()]{0,12})\)\s*:\
 
 /** special issue: Gender and Nation (2013): 45–67 → volume title, then date and pages. */
 function extractSpecialIssue(text, ctx) {
-	var m = SPECIAL_ISSUE.exec(text);
+	var m = text.includes("ssue") ? SPECIAL_ISSUE.exec(text) : null;
 	if (m) {
 		put(ctx.found, "volume-title", grp(m, "t").trim());
 		text = take(text, m);
@@ -1946,6 +1973,7 @@ var EXTRACTORS = [
 ];
 // Extractors that look for digits; a chunk without any digit skips them.
 var NUMERIC_EXTRACTORS = ["_accessed", "_report_number", "_volume_count", "_journal_numbers", "_pages", "_bare_number", "_day_month", "_dates"];
+var ROMAN_WORD = pyre(String.raw`(?<![\w])[IVXLC]{1,7}(?![\w])`);
 var ITALIC_VOLUME = pyre(String.raw`\s*(\d{1,4})\s*`);
 
 /** extract.extract_fields: take every recognised field out of the chunk; what remains is chunk.rest. */
@@ -1964,9 +1992,10 @@ function extractFields(c, found, position) {
 	var text = c.text;
 	var ctx = { found: found, chunk: c, position: position };
 	var numeric = /\p{Nd}/u.test(text);
+	var numberish = numeric || ROMAN_WORD.test(text);
 	for (var extractor of EXTRACTORS) {
 		if (!text.trim()) break;
-		if (!numeric && NUMERIC_EXTRACTORS.includes(extractor[0])) continue;
+		if ((!numeric && NUMERIC_EXTRACTORS.includes(extractor[0])) || (!numberish && extractor[0] === "_volume_issue")) continue;
 		try {
 			text = extractor[1](text, ctx);
 		}
@@ -2259,10 +2288,8 @@ var archiveRegistry = cached(function () {
 		}
 	}
 	// Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively.
-	var parts = longestFirst(aliases).map(function (a) {
-		return escapeRegex(a).replace(/ /g, String.raw`\s+`);
-	});
-	return { byAlias: byAlias, pattern: pyre(String.raw`(?<![\w.])(?:` + parts.join("|") + String.raw`)(?![\w])`, "i") };
+	var aliasPattern = alternation(aliases, String.raw`\s+`, true);
+	return { byAlias: byAlias, pattern: pyre(String.raw`(?<![\w.])(?:` + aliasPattern + String.raw`)(?![\w])`, "i") };
 });
 
 /** archives._series_codes: archives recognisable by their reference shape (TNA's FO 371/9058). */
