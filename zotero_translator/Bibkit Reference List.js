@@ -3926,9 +3926,9 @@ function detectReferenceList(text) {
 	return covered && strong >= Math.max(1, Math.ceil(0.6 * sample.length));
 }
 
-/** Line ends and Unicode form as bibkit.read gives them (CRLF and CR → LF, NFC). */
+/** Text as bibkit.read.decode gives it: no byte-order mark, CRLF and CR → LF, NFC. */
 function normaliseInput(text) {
-	return text.replace(/\r\n?/g, "\n").normalize("NFC");
+	return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
 }
 
 /** The whole input, read as Zotero gives it: Zotero.read(n) returns chunks, then false. */

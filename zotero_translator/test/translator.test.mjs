@@ -87,6 +87,22 @@ describe("the sandbox stand-in reads as Zotero does", () => {
 });
 
 describe("the translator's own test cases", () => {
+	it("include the seed article's reference list: 27 items, four RGASPI documents", () => {
+		const seed = translator.testCases.find(testCase => testCase.input.startsWith("ALİYEF, Hamit"));
+		assert.ok(seed, "a test case with the seed list");
+		assert.equal(seed.items.length, 27);
+		const archival = seed.items.filter(item => item.itemType === "manuscript");
+		assert.deepEqual(archival.map(item => [item.archive, item.archiveLocation]), [
+			["RGASPI", "f. 159, op. 2, d. 56, l. 46"],
+			["RGASPI", "f. 159, op. 2, d. 57, l. 1"],
+			["RGASPI", "f. 159, op. 2, d. 57, l. 3"],
+			["RGASPI", "f. 159, op. 2, d. 57, l. 95"],
+		]);
+		const kurat = seed.items.filter(item => item.creators.some(c => c.lastName === "Kurat"));
+		assert.equal(kurat.length, 2);
+		assert.deepEqual(kurat[0].creators, [{ firstName: "Akdes Nimet", lastName: "Kurat", creatorType: "author" }]);
+	});
+
 	translator.testCases.forEach((testCase, index) => {
 		it(`case ${index + 1}: ${testCase.input.split("\n")[0].slice(0, 60)}`, () => {
 			const result = importText(testCase.input);
@@ -109,6 +125,10 @@ const REJECTED = {
 	"English prose": "The analysis done by Soviet Foreign Affairs was partly correct. Likewise, Mustafa Kemal Pasha gave a statement to reporter of Petit Parisien correspondent in Bursa in 1922 as following: we were neither Bolshevik nor Communist; neither one nor the other. Because we were nationalists and we respected our religion. In summary, type of our government was a democratic government.\n\nThe Soviet administration was rigorous for the Turkish society within borders of Russia. The Soviet administration first took precautions by voicing the political targets of movements of Turkism and Turanism against the Turkish society in 1921.\n",
 	"Turkish prose": "Birinci Dünya Savaşı'nın koşulları iki komşu Avrasya devletinde devrimlere ve gelişmelere yol açtı. Devrimler sonucunda kurulan Türkiye Hükümeti ile Sovyet Hükümeti, imparatorluk dönemindeki gibi düşmanca ilişkiler sergilemedi. Ancak özünde birbirlerinden tamamen farklıydılar. Bölgenin jeostratejik yapısı ve tarihsel dönemler onları 1920'de stratejik müttefik yaptı.\n",
 	"short prose lines": "Thanks for the meeting on Monday.\nPlease send the draft by 12 March 2021.\nBest regards, Selma\n",
+	"a timeline": "- 1920: Treaty of Gümrü signed in Gümrü.\n- 1921: Treaty of Moscow signed in Moscow.\n- 1921: Treaty of Kars signed in Kars.\n",
+	"a table of contents": "1. Introduction\n2. Background\n3. Methods\n4. Results, 1990-2000\n5. Discussion\n",
+	"a CSV table": "Name,Year,City\nKurat,1990,Ankara\nSaray,1987,İstanbul\n",
+	"tab-separated values": "author\ttitle\tyear\nKurat\tTürkiye ve Rusya\t1990\n",
 	"an article with notes and a list": fs.readFileSync(path.join(ROOT, "references", "korkmaz2018.md"), "utf8"),
 	"empty input": "",
 };
@@ -125,6 +145,7 @@ describe("detectImport", () => {
 		"a GOST list": "Соколов Б. В. Красная армия против Турции. М.: Вече, 2009. 320 с.\nКиреев Н. Г. История Турции. XX век. М.: Крафт+, 2007. 608 с.\n",
 		"an archival list": "RGASPI, f. 5, op. 1, d. 2134, l. 7.\nBOA, DH.KMS, 50-1/12.\nTNA, FO 371/4158, f. 12.\n",
 		"a list with Windows line ends": "KARAL Enver Ziya, Atatürk ve Devrim, Ankara 1980.\r\nSARAY Mehmet, Atatürk'ün Sovyet Politikası, İstanbul, 1987.\r\n",
+		"a list after a byte-order mark": "\uFEFFKARAL Enver Ziya, Atatürk ve Devrim, Ankara 1980.\n",
 	};
 	for (const [name, text] of Object.entries(ACCEPTED)) {
 		it(`accepts ${name}`, () => {
