@@ -10,13 +10,16 @@ bibkit's records field by field, every field, so that a change on either side sh
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
+from bibkit.segment import segment
 from tests.test_vectors import VECTORS, records_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,8 +39,10 @@ def _need_npm_packages() -> None:
         pytest.skip("npm packages not installed (run npm ci in zotero_translator)")
 
 
-def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, cwd=TRANSLATOR_DIR, capture_output=True, text=True, timeout=600)
+def _run(command: list[str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=TRANSLATOR_DIR, input=stdin, capture_output=True, text=True, timeout=600
+    )
 
 
 def test_embedded_tables_are_generated_from_bibkit_data():
@@ -71,7 +76,9 @@ def translator_records() -> dict[str, list[dict]]:
 def test_translator_builds_the_records_bibkit_builds(translator_records, key, vector):
     bibkit = records_of(vector["input"])
     translator = translator_records[key]
-    assert len(translator) == len(bibkit), f"{vector['name']}: translator {len(translator)}, bibkit {len(bibkit)}"
+    assert len(translator) == len(bibkit), (
+        f"{vector['name']}: translator {len(translator)}, bibkit {len(bibkit)}"
+    )
     for number, (ours, theirs) in enumerate(zip(bibkit, translator, strict=True), start=1):
         diff = {
             k: {"bibkit": ours.get(k), "translator": theirs.get(k)}
@@ -79,3 +86,64 @@ def test_translator_builds_the_records_bibkit_builds(translator_records, key, ve
             if ours.get(k) != theirs.get(k)
         }
         assert not diff, f"{vector['name']}, record {number}: {diff}"
+
+
+# ---------------------------------------------------------------- parity beyond the vectors
+
+CORPUS = ROOT / "tests" / "corpus"
+# Characters and fragments the lists are damaged with: separators, quotes, markers, archives, links.
+DAMAGE = list("İıIiŞşĞğÇçÖöÜüАаЯя.,;:()[]/-–—«»“”\"'’*_ 0123456789") + [
+    "s. ", "C. ", "Cilt ", "Sayı ", "pp. ", "Vol. ", "No. ", " // ", " / ", "Ankara", "М.: ", "1999",
+    "f. 17, op. 3, d. 1, l. 5", "BOA, DH.KMS, 50/1", "TNA FO 371/4158", "http://x.org/a", "doi:10.1000/xyz",
+    "(Ed.)", "Çev. ", "haz. ", "içinde", "In: ", "<i>", "</i>", "\n", "\n\n", "›", "ý", "repr. ", "trans. and ed. ",
+]  # fmt: skip
+
+
+def _mutated_lists(count: int, seed: int) -> list[str]:
+    """Pasted lists made of corpus entries, damaged at random (a fixed seed: the same lists each run)."""
+    rng = random.Random(seed)
+    texts = [
+        c["text"] for f in sorted(CORPUS.glob("*.json")) for c in json.loads(f.read_text("utf-8"))["cases"]
+    ]
+
+    def damage(text: str) -> str:
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randrange(len(text) + 1)
+            if rng.random() < 0.6:
+                text = text[:i] + rng.choice(DAMAGE) + text[i:]
+            else:
+                text = text[:i] + text[i + rng.randint(1, 5) :]
+        return text
+
+    lists = []
+    for _ in range(count):
+        entries = [damage(rng.choice(texts)) for _ in range(rng.randint(1, 5))]
+        style = rng.randrange(5)
+        if style == 0:
+            text = "\n".join(entries)
+        elif style == 1:
+            text = "\n".join(f"{n}. {e}" for n, e in enumerate(entries, 1))
+        elif style == 2:
+            text = "\n\n".join("\n".join(textwrap.wrap(e, 55)) for e in entries)
+        elif style == 3:
+            text = "\n---\n\n12\n\n".join(entries)
+        else:
+            text = "Kaynakça\n\n" + "\n".join(f"- {e}" for e in entries)
+        # Footnotes (superscripts, <sup>, [^1]:) are bibkit's notes, which the translator skips.
+        if not segment(text).notes:
+            lists.append(text)
+    return lists
+
+
+def test_translator_builds_the_records_bibkit_builds_on_damaged_lists():
+    _need_node()
+    lists = _mutated_lists(400, seed=20261126)
+    result = _run(["node", "test/dump.mjs", "--stdin"], stdin=json.dumps(lists))
+    assert result.returncode == 0, result.stderr[-4000:]
+    translator = json.loads(result.stdout)
+    differing = [
+        {"input": text, "bibkit": records_of(text), "translator": ours}
+        for text, ours in zip(lists, translator, strict=True)
+        if records_of(text) != ours
+    ]
+    assert not differing, json.dumps(differing[:3], ensure_ascii=False, indent=1)

@@ -82,7 +82,9 @@ def main(argv: list[str]) -> int:
     updated = replace_block(source, generated_block(load_tables()))
     if "--check" in argv:
         if updated != source:
-            print(f"{TRANSLATOR.name}: embedded tables differ from bibkit/data; run zotero_translator/build.py")
+            print(
+                f"{TRANSLATOR.name}: embedded tables differ from bibkit/data; run zotero_translator/build.py"
+            )
             return 1
         return 0
     if updated != source:
