@@ -152,8 +152,10 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
     Scores: ``prev`` does not end a sentence (+1) or ends with a joining mark ``, : ; - (`` (+2,
     instead); ``prev`` has no year yet (+1); ``nxt`` starts in lower case (+2); ``nxt`` starts
     like an entry — a surname in capitals, ``Surname, Given`` — (-2); ``nxt`` is a list item
-    (-1); a page break lies between (+1); the list prints one entry per paragraph and both lines
-    are in one paragraph (+4). Years inside quoted titles do not count. Two or more joins the two.
+    (-1); ``nxt`` starts with an imprint, ``Ankara: …`` (+4), or is a fragment of three words or
+    fewer without a number, ``University Press.`` (+1); a page break lies between (+1); the
+    list prints one entry per paragraph and both lines are in one paragraph (+4). Years inside
+    quoted titles do not count. Two or more joins the two.
     """
     prev = prev.rstrip()
     if re.search(r"[,:;(\[/–-]$|\b(?:and|ve|и|und|et|ile)$", prev):
@@ -164,7 +166,9 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
         score = -2
     score += 0 if _YEAR.search(_QUOTED.sub(" ", prev)) else 1
     score += 2 if _starts_lower(nxt) else 0
-    score -= 2 if _ENTRY_START.match(nxt) and not _starts_lower(nxt) else 0
+    score += 4 if _IMPRINT_START.match(nxt) else 0
+    score += 1 if _FRAGMENT.fullmatch(nxt.strip()) else 0
+    score -= 2 if not _starts_lower(nxt) and _starts_like_entry(nxt) else 0
     score -= 1 if LIST_MARKER.match(nxt) else 0
     score += 1 if page_break else 0
     score += 4 if wrapped_mode else 0
@@ -172,6 +176,28 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
 
 
 ENTRY_JOIN_THRESHOLD = 2
+# "Ankara: Berikan Yayınevi." or "М.: Наука, 1999.": the imprint, never the start of an entry.
+_FRAGMENT = re.compile(r"[^\d,;:]{1,40}?(?:\s[^\d\s,;:]+){0,2}\.?")
+_IMPRINT_START = re.compile(
+    r"[ \t]*(?:[A-ZÇĞİÖŞÜА-ЯЁ][\w'’.-]{0,20}(?:[ -][A-ZÇĞİÖŞÜА-ЯЁ][\w'’-]{1,20})?)\s*:\s+\S"
+)
+
+
+def _starts_like_entry(line: str) -> bool:
+    """A surname in capitals, or a name a reader would take for an author (``Kurat, Akdes Nimet``).
+
+    ``Kurumu Yayınları, Ankara`` or ``Vostok, No. 4`` have the shape but are no names: the
+    shape is confirmed by the name parser.
+    """
+    if not _ENTRY_START.match(line):
+        return False
+    head = LIST_MARKER.sub("", line, count=1).lstrip()
+    first = head.split(" ", 1)[0].rstrip(",")
+    if len(first) >= 2 and first.isupper():
+        return True
+    from bibkit.parse.names import split_leading_names
+
+    return bool(split_leading_names(head[:160], "list").names)
 
 
 def join_lines(first: str, second: str) -> str:
@@ -179,16 +205,51 @@ def join_lines(first: str, second: str) -> str:
     first, second = first.rstrip(), second.strip()
     if not first:
         return second
-    glue = _glue(first, second)
-    return (first[:-1] if not glue else first + glue) + second
+    drop, sep = line_glue(first, second)
+    return first[: len(first) - drop] + sep + second
+
+
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
+_CODE_TAIL = re.compile(r"(?<![\w.])[A-ZÇĞİÖŞÜ]{1,6}\.$")
+_CODE_HEAD = re.compile(r"[A-ZÇĞİÖŞÜ]{2,}[.,]")
+
+
+def line_glue(first: str, second: str) -> tuple[int, str]:
+    """How two lines of one text join: characters to drop from ``first``'s end, and the separator.
+
+    A PDF breaks lines anywhere: ``Kafkas-`` + ``ya`` mends to ``Kafkasya``; ``2533-`` + ``2548``,
+    ``R-`` + ``8406``, ``HR.`` + ``SYS,`` and a URL cut at the line end join without a space; all
+    else joins with one. Only the two ends are looked at, so joining many lines stays linear.
+    """
+    if not first or not second:
+        return 0, ""
+    tail = first[-80:]
+    last = tail[-1]
+    if last == "-" and len(tail) > 1:
+        before = tail[-2]
+        if (
+            before.isalpha()
+            and second[0].islower()
+            and not (before.isupper() and len(tail) > 2 and not tail[-3].isalnum())
+        ):
+            return 1, ""
+        if (before.isdigit() or (before in "RР" and (len(tail) < 3 or not tail[-3].isalnum()))) and second[
+            0
+        ].isdigit():
+            return 0, ""
+    if _URL_TAIL.search(tail) and not second[0].isupper() and not second.startswith(("(", "[")):
+        # A URL continues when the URL was cut after a separator or the next token looks like a URL part.
+        token = second.split(None, 1)[0]
+        if last in "/-_=.?&" or re.search(r"[/=_?&%\d]", token):
+            return 0, ""
+    if _CODE_TAIL.search(tail) and _CODE_HEAD.match(second):
+        return 0, ""
+    return 0, " "
 
 
 def _glue(first: str, second: str) -> str:
-    """What goes between two joined lines: nothing after a mended hyphen, else a space.
-
-    Looks only at the two ends, so joining many lines stays linear.
-    """
-    return "" if len(first) > 1 and first[-1] == "-" and first[-2].isalpha() and second[:1].islower() else " "
+    drop, sep = line_glue(first, second)
+    return sep if not drop else ""
 
 
 class _Text:
@@ -205,11 +266,10 @@ class _Text:
             self.parts[-1] = line
             return
         last = self.parts[-1]
-        if _glue(last, line) == "":
-            self.parts[-1] = last[:-1]
-            self.parts.append("\0" + line)  # "\0": joined without a space
-        else:
-            self.parts.append(line)
+        drop, sep = line_glue(last, line)
+        if drop:
+            self.parts[-1] = last[:-drop]
+        self.parts.append(line if sep else "\0" + line)  # "\0": joined without a space
 
     def tail(self, size: int = 400) -> str:
         out: list[str] = []
@@ -233,11 +293,13 @@ def _blocks(lines: list[str]) -> list[_Block]:
     after_break = False
     pending_break = False
     for number, line in enumerate(lines, start=1):
-        if PAGE_BREAK.match(line) or STRAY_PAGE_NUMBER.match(line):
+        if STRAY_PAGE_NUMBER.match(line):
+            continue  # a page number alone on its line: neither text nor a break between paragraphs
+        if PAGE_BREAK.match(line):
             if current:
                 blocks.append(_Block(current, after_break))
                 current = []
-            pending_break = pending_break or bool(PAGE_BREAK.match(line)) or "\f" in line
+            pending_break = True
             continue
         if not line.strip():
             if current:
@@ -312,7 +374,7 @@ def _wrapped_mode(blocks: list[_Block], heading_at: int | None, bare: bool) -> b
         return False
     # In a one-entry-per-line list, most lines of a multi-line block start like an entry.
     starts = sum(
-        1 for b in multi for _, line in b.lines[1:] if _ENTRY_START.match(line) or LIST_MARKER.match(line)
+        1 for b in multi for _, line in b.lines[1:] if LIST_MARKER.match(line) or _starts_like_entry(line)
     )
     rest = sum(len(b.lines) - 1 for b in multi)
     return starts < 0.5 * rest

@@ -83,24 +83,10 @@ def clean(text: str) -> str:
 
 
 def _join(first: str, second: str) -> str:
-    """Join two lines of one entry: mend ``Kafkas-`` + ``ya`` and URLs cut at the line end."""
-    first, second = first.rstrip(), second.strip()
-    last_word = first.rsplit(" ", 1)[-1]
-    if (
-        URL_START.match(last_word)
-        and not re.match(r"[A-ZА-Я]", second)
-        and " " not in second.split(".")[0][:1]
-    ):
-        return first + second
-    if re.search(r"[^\W\d_]-$", first) and second[:1].islower():
-        return first[:-1] + second
-    if re.search(r"(?:\d|\b[A-ZР])-$", first) and second[:1].isdigit():  # "2533-" "2548", "f. R-" "8406"
-        return first + second
-    if re.search(r"\b[A-ZÇĞİÖŞÜ]{1,6}\.$", first) and re.match(r"[A-ZÇĞİÖŞÜ]{2,}[.,]", second):
-        return first + second  # an archival code cut at a line end: "HR." + "SYS, 1781/24"
-    if re.search(r"\d-$", first) and second[:1].isdigit():
-        return first + second
-    return f"{first} {second}"
+    """Join two lines of one entry (see :func:`bibkit.segment.line_glue`)."""
+    from bibkit.segment import join_lines
+
+    return join_lines(first, second)
 
 
 _SPAN_START = re.compile(r"https?://|www\.|[*_\"“«„‘]")

@@ -20,7 +20,7 @@ from bibkit.model import Date, Name, Record
 from bibkit.parse import fields as F
 from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, record_id
 from bibkit.parse.assign import assign, infer_type
-from bibkit.parse.chunks import Chunk, chunk, clean, first_sentence_end, is_sentence_period
+from bibkit.parse.chunks import Chunk, chunk, clean, first_sentence_end, is_sentence_period, marked_spans
 from bibkit.parse.extract import _VOLUME_COUNT, Found, date_from_match, extract_fields
 from bibkit.parse.language import detect_language
 from bibkit.parse.names import parse_name_list, split_leading_names
@@ -173,8 +173,19 @@ def _period_title(text: str, found: Found, record: Record) -> str:
 
     Trailing groups such as ``(2. bs.)``, ``(Cilt 1)`` or ``(Doktora tezi)`` are fields, not title.
     """
-    if not text or text[0] in '*_"“«„‘':
+    if not text:
         return text
+    if text[0] in '*_"“«„‘':
+        # A marked title stands alone unless the sentence goes on after it: an APA book title that
+        # opens with a quotation ("“They can live in the desert…”: A history of …").
+        spans = marked_spans(text)
+        if (
+            not spans
+            or spans[0][0] != 0
+            or spans[0][2] != "quoted"
+            or not re.match(r"\s*:\s", text[spans[0][1] :])
+        ):
+            return text
     end = first_sentence_end(text)
     title, rest = (text[:end], text[end:].lstrip(". ")) if end > 0 else (text, "")
     while True:
