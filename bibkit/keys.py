@@ -2,7 +2,7 @@
 
 Better BibTeX's ``authorYYYYfirsttitleword``: ``kurat1967brest``, ``armaoglu1992yuzyil``; a work
 without author takes its first title word in the author's place. Archival documents are
-``rgaspi-159-2-57-3``. Clashes get ``a``, ``b``, … in the order the records come.
+``rgaspi-495-154-12-3``. Clashes get ``a``, ``b``, … in the order the records come.
 """
 
 from __future__ import annotations

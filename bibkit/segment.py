@@ -184,7 +184,7 @@ _IMPRINT_START = re.compile(
 
 
 def _starts_like_entry(line: str) -> bool:
-    """A surname in capitals, or a name a reader would take for an author (``Kurat, Akdes Nimet``).
+    """A surname in capitals, or a name a reader would take for an author (``İnalcık, Halil``).
 
     ``Kurumu Yayınları, Ankara`` or ``Vostok, No. 4`` have the shape but are no names: the
     shape is confirmed by the name parser.

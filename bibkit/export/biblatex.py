@@ -23,7 +23,7 @@ first whose mandatory fields the document has:
 
 Every entry type needs a title: an untitled document (most archival ones) takes its
 archive-and-locator designation as the title, which is how such documents are cited and sorted
-in the sources (``RGASPI, …, 159-2-57-003`` in a reference list), and the designation is then
+in the sources (``RGASPI, …, 495-154-12-003`` in a reference list), and the designation is then
 not printed a second time. ``archive-place`` fills ``location`` when the document has no place
 of its own.
 

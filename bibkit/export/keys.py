@@ -1,7 +1,7 @@
 """Citation keys for the exports: the records' ids, made BibTeX-safe and unique.
 
 Ids from the parser are already ASCII (Better-BibTeX style, ``kurat1967brest``,
-``rgaspi-159-2-57-3``) and pass through unchanged. Anything else is folded with the shared
+``rgaspi-495-154-12-3``) and pass through unchanged. Anything else is folded with the shared
 transliteration tables; characters BibTeX or babel could misread become ``-``. A key that is
 already taken (BibTeX compares keys without regard to case) gets ``-2``, ``-3`` … in input order,
 so the same input always gives the same keys.

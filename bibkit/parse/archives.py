@@ -4,7 +4,7 @@ Systems (``system`` in ``bibkit/data/archives.json``):
 
 - ``russian``: fond / opis / karton / delo / list (``f. 159, op. 2, d. 57, l. 3``), in Latin or
   Cyrillic abbreviations, full words, the Turkish renderings (``Fon``, ``Sayı``/``Liste``,
-  ``Dosya``, ``varak``) and the compact ``159-2-57-003``.
+  ``Dosya``, ``varak``) and the compact ``495-154-12-003``.
 - ``ottoman`` (BOA): a fond code (``DH.KMS``, ``A.DVNS.ASK.MHM.d``) then Dosya/Gömlek/No./folio.
 - ``republican`` (BCA): ``Fon Kodu`` and ``Yer No``.
 - ``atase``: a collection code, then Klasör/Kutu/Dosya/Fihrist/Gömlek/Belge.
@@ -417,7 +417,7 @@ def canonical_location(locator: ArchivalLocator) -> str:
 
 
 def record_id(locator: ArchivalLocator) -> str:
-    """A stable, readable id: ``rgaspi-159-2-57-3``, ``boa-dh-kms-50-1-12``, ``tna-fo-371-4158-12``."""
+    """A stable, readable id: ``rgaspi-495-154-12-3``, ``boa-dh-kms-50-1-12``, ``tna-fo-371-4158-12``."""
     pieces = [locator.archive]
     pieces.extend(value for _, value in locator.levels)
     text = turkish.to_ascii(" ".join(pieces)).lower()

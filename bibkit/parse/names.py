@@ -1,8 +1,8 @@
 """Personal names in every order the conventions use.
 
-- ``KURAT Akdes Nimet``, ``ALİYEF, Hamit``, ``LENİN V. İ.`` — surname in capitals first (Turkish lists);
-- ``Kurat, Akdes Nimet``, ``Kurat, A. N.`` — inverted with a comma (Chicago, İSNAD, APA lists);
-- ``Akdes Nimet Kurat``, ``V.A. Perfilov``, ``G.Ya.Sokolnikov`` — given names first (notes);
+- ``ORTAYLI İlber``, ``ALİYEF, Hamit``, ``LENİN V. İ.`` — surname in capitals first (Turkish lists);
+- ``İnalcık, Halil``, ``İnalcık, H.`` — inverted with a comma (Chicago, İSNAD, APA lists);
+- ``Halil İnalcık``, ``Yu.A. Polyakov``, ``A.M.Şamsutdinov`` — given names first (notes);
 - ``Иванов И. И.`` — surname then initials without a comma (GOST).
 
 Capitals are cased with Turkish rules when the text is Turkish; initials are spaced (``V. A.``).

@@ -22,16 +22,11 @@ under tr-TR.)
     citeproc-py   2 cited, p. 184.      3 cited, p. 184.
     citeproc-js   2 cited, p. 184.      3 ibid.
 
-``chicago-notes-bibliography`` (tr-TR), note 7 and the bibliography::
-
-    citeproc-py   7 Kurat, “Brest-Litovsk Müzakereleri ve Barışı”, baskı, 380; S. Yüceer, “Atatürk
-                    Dönemi …”, … (Ankara), 2011, 62.
-                  B Kurat, A. N. “Brest-Litovsk Müzakereleri ve Barışı”. Belleten (Ankara) 31,
-                    sy. 121-124 (1967): 376.
-    citeproc-js   7 Saime Yüceer, “Atatürk Dönemi …”, … (Ankara), 2011, 62; Kurat, “Brest-Litovsk
-                    Müzakereleri ve Barışı”, 380.
-                  B Kurat, Akdes Nimet. “Brest-Litovsk Müzakereleri ve Barışı”. Belleten (Ankara)
-                    31, sy. 121-124 (1967): 375-413.
+``chicago-notes-bibliography`` (tr-TR) on an article whose note cites a conference paper and a
+journal article (with pinpoints 62 and 380) and whose bibliography lists that article (pages
+375-413): citeproc-py printed the journal article first with a stray ``baskı``, and its
+bibliography entry ended ``(1967): 380`` — the note's pinpoint — where citeproc-js printed the
+cites in order and ``(1967): 375-413``.
 
 citeproc-py reorders the cites of a note, prints a stray edition term (``baskı``/``edition``),
 initialises given names the style prints in full, gives the archival document a "no date"
