@@ -115,10 +115,25 @@ def _mutated_lists(count: int, seed: int) -> list[str]:
                 text = text[:i] + text[i + rng.randint(1, 5) :]
         return text
 
+    def pdf_lines(text: str) -> str:
+        """Lines cut at a width anywhere, as a PDF layer does: inside words (at times with a hyphen),
+        URLs and numbers, with a page number alone on a line now and then."""
+        width = rng.randint(30, 90)
+        lines = []
+        while text:
+            cut = max(1, width + rng.randint(-5, 5))
+            piece, text = text[:cut], text[cut:]
+            if text and piece[-1:].isalpha() and rng.random() < 0.3:
+                piece += "-"
+            lines.append(piece)
+            if text and rng.random() < 0.1:
+                lines.append(str(rng.randint(1, 400)))
+        return "\n".join(lines)
+
     lists = []
     for _ in range(count):
         entries = [damage(rng.choice(texts)) for _ in range(rng.randint(1, 5))]
-        style = rng.randrange(5)
+        style = rng.randrange(6)
         if style == 0:
             text = "\n".join(entries)
         elif style == 1:
@@ -127,8 +142,10 @@ def _mutated_lists(count: int, seed: int) -> list[str]:
             text = "\n\n".join("\n".join(textwrap.wrap(e, 55)) for e in entries)
         elif style == 3:
             text = "\n---\n\n12\n\n".join(entries)
-        else:
+        elif style == 4:
             text = "Kaynakça\n\n" + "\n".join(f"- {e}" for e in entries)
+        else:
+            text = "\n".join(pdf_lines(e) for e in entries)
         # Footnotes (superscripts, <sup>, [^1]:) are bibkit's notes, which the translator skips.
         if not segment(text).notes:
             lists.append(text)
