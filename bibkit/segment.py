@@ -166,7 +166,7 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
         score = -2
     score += 0 if _YEAR.search(_QUOTED.sub(" ", prev)) else 1
     score += 2 if _starts_lower(nxt) else 0
-    score += 4 if _IMPRINT_START.match(nxt) else 0
+    score += 4 if _starts_with_imprint(nxt) else 0
     score += 1 if _FRAGMENT.fullmatch(nxt.strip()) else 0
     score -= 2 if not _starts_lower(nxt) and _starts_like_entry(nxt) else 0
     score -= 1 if LIST_MARKER.match(nxt) else 0
@@ -177,10 +177,31 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
 
 ENTRY_JOIN_THRESHOLD = 2
 # "Ankara: Berikan Yayınevi." or "М.: Наука, 1999.": the imprint, never the start of an entry.
-_FRAGMENT = re.compile(r"[^\d,;:]{1,40}?(?:\s[^\d\s,;:]+){0,2}\.?")
+_FRAGMENT = re.compile(r"[^\d\s,;:]{1,30}(?:\s[^\d\s,;:]{1,30}){0,2}")
 _IMPRINT_START = re.compile(
     r"[ \t]*(?:[A-ZÇĞİÖŞÜА-ЯЁ][\w'’.-]{0,20}(?:[ -][A-ZÇĞİÖŞÜА-ЯЁ][\w'’-]{1,20})?)\s*:\s+\S"
 )
+
+
+def _starts_with_imprint(line: str) -> bool:
+    """``Ankara: Berikan Yayınevi.``, ``М.: Наука, 1999.``: a place, a colon and a publisher.
+
+    The place must be known, or the words after the colon must name a publisher or be followed by
+    the year: ``BOA: DH.KMS`` and ``Turkey: A Modern History.`` start entries, not imprints.
+    """
+    m = _IMPRINT_START.match(line)
+    if not m:
+        return False
+    from bibkit.parse import fields as F
+
+    place, _, rest = line.strip().partition(":")
+    if F.is_place(place) or F.expand_place_abbreviation(place):
+        return True
+    publisher = re.split(r"[,.]\s", rest.strip(), maxsplit=1)
+    return F.place_shaped(place) and (
+        F.has_keyword("publisher", publisher[0])
+        or bool(re.match(r"\s*\d{4}\b", publisher[1] if len(publisher) > 1 else ""))
+    )
 
 
 def _starts_like_entry(line: str) -> bool:
@@ -225,6 +246,7 @@ def line_glue(first: str, second: str) -> tuple[int, str]:
         return 0, ""
     tail = first[-80:]
     last = tail[-1]
+    word = first[first.rfind(" ", 0, len(first)) + 1 :] if len(first) < 4000 else tail
     if last == "-" and len(tail) > 1:
         before = tail[-2]
         if (
@@ -237,7 +259,7 @@ def line_glue(first: str, second: str) -> tuple[int, str]:
             0
         ].isdigit():
             return 0, ""
-    if _URL_TAIL.search(tail) and not second[0].isupper() and not second.startswith(("(", "[")):
+    if _URL_TAIL.search(word) and not second[0].isupper() and not second.startswith(("(", "[")):
         # A URL continues when the URL was cut after a separator or the next token looks like a URL part.
         token = second.split(None, 1)[0]
         if last in "/-_=.?&" or re.search(r"[/=_?&%\d]", token):
