@@ -3280,7 +3280,7 @@ function entryContinuationScore(prev, nxt, pageBreak, wrappedMode) {
 	else score = -2;
 	score += SEGMENT_YEAR.test(reSub(SEGMENT_QUOTED, " ", prev)) ? 0 : 1;
 	score += startsLower(nxt) ? 2 : 0;
-	score += reMatch(IMPRINT_START, nxt, 0) ? 4 : 0;
+	score += startsWithImprint(nxt) ? 4 : 0;
 	score += reFull(FRAGMENT, strip(nxt)) ? 1 : 0;
 	score -= !startsLower(nxt) && startsLikeEntry(nxt) ? 2 : 0;
 	score -= LIST_MARKER.test(nxt) ? 1 : 0;
@@ -3291,8 +3291,26 @@ function entryContinuationScore(prev, nxt, pageBreak, wrappedMode) {
 
 var ENTRY_JOIN_THRESHOLD = 2;
 // "Ankara: Berikan Yayınevi." or "М.: Наука, 1999.": the imprint, never the start of an entry.
-var FRAGMENT = pyre(String.raw`[^\d,;:]{1,40}?(?:\s[^\d\s,;:]+){0,2}\.?`);
+var FRAGMENT = pyre(String.raw`[^\d\s,;:]{1,30}(?:\s[^\d\s,;:]{1,30}){0,2}`);
 var IMPRINT_START = pyre(String.raw`[ \t]*(?:[A-ZÇĞİÖŞÜА-ЯЁ][\w'’.-]{0,20}(?:[ -][A-ZÇĞİÖŞÜА-ЯЁ][\w'’-]{1,20})?)\s*:\s+\S`);
+
+/**
+ * segment._starts_with_imprint: "Ankara: Berikan Yayınevi.", "М.: Наука, 1999." — a place, a colon
+ * and a publisher. The place must be known, or the words after the colon must name a publisher or
+ * be followed by the year: "BOA: DH.KMS" and "Turkey: A Modern History." start entries.
+ */
+function startsWithImprint(line) {
+	if (!reMatch(IMPRINT_START, line, 0)) return false;
+	var text = strip(line);
+	var colon = text.indexOf(":");
+	var place = colon < 0 ? text : text.slice(0, colon);
+	var rest = colon < 0 ? "" : strip(text.slice(colon + 1));
+	if (isPlace(place) || expandPlaceAbbreviation(place)) return true;
+	var cut = /[,.]\s/.exec(rest);
+	var publisher = cut ? rest.slice(0, cut.index) : rest;
+	var after = cut ? rest.slice(cut.index + cut[0].length) : "";
+	return placeShaped(place) && (hasKeyword("publisher", publisher) || /^\s*\d{4}(?![0-9A-Za-z_])/.test(after));
+}
 
 /** The first n characters of text, counted in code points as Python's text[:n]. */
 function headChars(text, n) {
@@ -3349,7 +3367,9 @@ function lineGlue(first, second) {
 		if (isAlpha(before) && isLower(head) && !(isUpper(before) && k > 2 && !isAlnum(chars[k - 3]))) return [1, ""];
 		if ((isDigit(before) || ("RР".includes(before) && (k < 3 || !isAlnum(chars[k - 3])))) && isDigit(head)) return [0, ""];
 	}
-	if (URL_TAIL.test(tail) && !isUpper(head) && !second.startsWith("(") && !second.startsWith("[")) {
+	// Python: the last word of first, whole (a URL may be longer than the 80-character tail).
+	var word = first.length < 4000 || Array.from(first).length < 4000 ? first.slice(first.lastIndexOf(" ") + 1) : tail;
+	if (URL_TAIL.test(word) && !isUpper(head) && !second.startsWith("(") && !second.startsWith("[")) {
 		// A URL continues when it was cut after a separator or the next token looks like a URL part.
 		var token = FIRST_TOKEN.exec(second);
 		if ("/-_=.?&".includes(last) || (token && URL_PART.test(token[1]))) return [0, ""];
