@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import warnings
-from pathlib import Path
 
 import pytest
 
 from bibkit.export import csl
+from tests.conftest import schema_path
 from tests.export.fixtures import ARCHIVAL, HOSTILE_RECORD, RECORDS, TURKISH_BOOK_WITH_TRANSLATOR
 from tests.export.readback import read_csl
 
-# shared/ sits beside the repository (in a session and in CI's fresh clone alike).
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "csl-data.json"
+# The official schema: the shared copy beside the repository, else the one vendored in tests/schemas.
+SCHEMA = schema_path("csl-data.json")
 STYLES = ["chicago-notes-bibliography", "isnad-dipnotlu", "gost-r-7-0-5-2008"]
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from bibkit.export import mapping
+from tests.conftest import schema_path
 from tests.export.fixtures import (
     ARCHIVAL_DOCUMENT_ANONYMOUS,
     ARCHIVAL_LETTER_TITLED,
@@ -18,7 +18,8 @@ from tests.export.fixtures import (
     TURKISH_BOOK_WITH_TRANSLATOR,
 )
 
-SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "csl-data.json"
+# The official schema: the shared copy beside the repository, else the one vendored in tests/schemas.
+SCHEMA = schema_path("csl-data.json")
 BIBLATEX_TYPES = {
     "article", "book", "collection", "incollection", "inbook", "inreference", "inproceedings", "proceedings",
     "thesis", "report", "misc", "unpublished", "online", "periodical", "booklet", "manual", "dataset",
