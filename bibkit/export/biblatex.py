@@ -78,9 +78,9 @@ def termed_volume(value: object) -> str:
 
     :param value: the CSL ``volume``.
     """
-    if not clean(value):
-        return ""
     parts = range_parts(value)
+    if not parts:
+        return ""
     term = "volumes" if len(parts) > 1 or "," in clean(value) else "volume"
     return f"\\bibstring{{{term}}}~" + "--".join(latex.utf8_text(p) for p in parts)
 

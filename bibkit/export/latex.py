@@ -241,8 +241,8 @@ def name(csl_name: dict[str, object], encode: Callable[[str], str]) -> str:
     given = clean(csl_name.get("given", ""))
     suffix = clean(csl_name.get("suffix", ""))
     if literal or not family or not given:
-        whole = literal or family or given
-        return "{" + encode(whole) + "}" if whole else ""
+        whole = encode(literal or family or given)
+        return "{" + whole + "}" if whole.strip() else ""  # "Ъ" folds to nothing in ASCII
     parts = [_part(family, encode)]
     if suffix:
         parts.append(_part(suffix, encode))

@@ -47,7 +47,7 @@ def _value(text: object) -> str:
 
 def _name(csl_name: dict[str, Any]) -> str:
     def part(key: str) -> str:
-        return re.sub(r"\s*,\s*", " ", clean(csl_name.get(key, "")))
+        return re.sub(r"\s*,\s*", " ", clean(csl_name.get(key, ""))).strip()
 
     family = " ".join(p for p in (part("non-dropping-particle"), part("family")) if p)
     given = " ".join(p for p in (part("given"), part("dropping-particle")) if p)
@@ -82,7 +82,7 @@ def _tags(item: dict[str, Any]) -> dict[str, Any]:
             else:
                 record[tag] = _date(parts[0])
         elif kind == "pages":
-            first, *rest = range_parts(value)
+            first, *rest = range_parts(value) or [""]
             last = "-".join(rest)
             if first:
                 record["SP"] = _value(first)

@@ -49,4 +49,5 @@ def range_parts(value: object) -> list[str]:
 
     :param value: a CSL ``page``, ``volume`` or ``issue`` value.
     """
-    return re.split(r"\s*[-\u2010-\u2015\u2212]+\s*", clean(value))
+    # A dash with nothing beside it ends no range: "- -" has no parts, "45-" one.
+    return [p for p in re.split(r"\s*[-\u2010-\u2015\u2212]+\s*", clean(value)) if p]

@@ -135,7 +135,7 @@ def _expected_names(csl_names: list[dict[str, str]], fold: Any, ris: bool = Fals
 
 def _termed_volume(value: str) -> str:
     parts = [clean(p) for p in range_parts(value)]
-    if not clean(value):
+    if not parts:
         return ""
     term = "volumes" if len(parts) > 1 or "," in clean(value) else "volume"
     return clean(f"{term} {'–'.join(parts)}")
@@ -235,7 +235,7 @@ def test_ris_reads_back_the_same_values_and_never_forges_a_line(batch):
             elif kind == "date":
                 assert record["PY"] == f"{value['date-parts'][0][0]:04d}"
             elif kind == "pages":
-                first, *rest = range_parts(value)
+                first, *rest = range_parts(value) or [""]
                 assert record.get("SP") == (clean(first) or None)
                 assert record.get("EP") == (clean("-".join(rest)) or None)
             else:
