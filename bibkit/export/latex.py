@@ -240,6 +240,11 @@ def name(csl_name: dict[str, object], encode: Callable[[str], str]) -> str:
     )
     given = clean(csl_name.get("given", ""))
     suffix = clean(csl_name.get("suffix", ""))
+    # A part that folds to nothing in ASCII (Cyrillic "Ъ") counts as missing.
+    if encode(given).strip() == "":
+        given = ""
+    if encode(family).strip() == "":
+        family = ""
     if literal or not family or not given:
         whole = encode(literal or family or given)
         return "{" + whole + "}" if whole.strip() else ""  # "Ъ" folds to nothing in ASCII
