@@ -1,6 +1,6 @@
 """bibkit's speed and scale: throughput, peak memory and the time of every stage, by input size.
 
-    .venv/bin/python bench/bench.py                 # 1k, 10k, 100k and 1M entries (about 20 minutes)
+    .venv/bin/python bench/bench.py                 # 1k, 10k, 100k and 1M entries (about 45 minutes)
     .venv/bin/python bench/bench.py --quick         # 1k and 10k only
     .venv/bin/python bench/bench.py --sizes 1000,5000 --skip-cli --skip-jobs --no-profile
 
