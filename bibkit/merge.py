@@ -9,6 +9,7 @@ only with the few records of its block, never with all others.
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import fields
 from functools import lru_cache
@@ -127,6 +128,18 @@ def merge(records: list[Record]) -> tuple[list[Record], list[int]]:
 
     :returns: the merged records, and for each input record the index of its merged record.
     """
+    # Millions of small objects make the cyclic collector rescan them all; none of them form
+    # cycles, so collection waits until the merge is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(records)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge(records: list[Record]) -> tuple[list[Record], list[int]]:
     merged: list[Record] = []
     buckets: dict[tuple[str, ...], list[int]] = {}
     exact: dict[tuple[object, ...], int] = {}

@@ -54,10 +54,48 @@ _ARTICLE_TYPES = {
 }
 
 
-def _find(ref: dict, earlier: list[Record], listed: list[Record]) -> tuple[Record | None, str]:
+class _Pool:
+    """Works a back-reference may name, indexed by folded surname and first title word.
+
+    A reference is compared only with the works that share its surname or title word, so resolving
+    a thesis's thousands of notes stays linear.
+    """
+
+    def __init__(self, records: list[Record] = ()) -> None:  # type: ignore[assignment]
+        self.ids: set[int] = set()
+        self.by_name: dict[str, list[Record]] = {}
+        self.by_word: dict[str, list[Record]] = {}
+        for record in records:
+            self.add(record)
+
+    def add(self, record: Record) -> None:
+        if id(record) in self.ids:
+            return
+        self.ids.add(id(record))
+        for name in record.author or record.editor:
+            self.by_name.setdefault(turkish.skeleton(name.family or name.literal), []).append(record)
+        words = title_key(record.title).split()
+        if words:
+            self.by_word.setdefault(words[0], []).append(record)
+
+    def candidates(self, author: str, title: str) -> list[Record]:
+        out: list[Record] = []
+        if author:
+            key = turkish.skeleton(author)
+            out.extend(self.by_name.get(key, ()))
+            if not title and key:
+                out.extend(self.by_word.get(key.split()[0], ()))
+        elif title:
+            words = title_key(title).split()
+            out.extend(self.by_word.get(words[0], ()) if words else ())
+        seen: set[int] = set()
+        return [r for r in out if not (id(r) in seen or seen.add(id(r)))]  # type: ignore[func-returns-value]
+
+
+def _find(ref: dict, earlier: _Pool, listed: _Pool) -> tuple[Record | None, str]:
     author, title = ref.get("author", ""), ref.get("title", "")
     for pool, where in ((earlier, "earlier notes"), (listed, "the reference list")):
-        found = _distinct([r for r in pool if _matches(r, author, title)])
+        found = _distinct([r for r in pool.candidates(author, title) if _matches(r, author, title)])
         if ref.get("article") and len(found) > 1:
             found = [r for r in found if r.type in _ARTICLE_TYPES] or found
         if len(found) == 1:
@@ -76,7 +114,8 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
     """
     resolved: list[Mention] = []
     unparsed: list[Unparsed] = []
-    earlier: list[Record] = []
+    earlier = _Pool()
+    listed_pool = _Pool(listed)
     previous_note: list[Record] = []
     current_note = -1
     current: list[Record] = []
@@ -101,9 +140,9 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
                 else:
                     target, reason = None, f"ibid. after a note citing {len(context)} works"
             elif kind == "op_cit":
-                target, reason = _find(ref, earlier, listed)
+                target, reason = _find(ref, earlier, listed_pool)
             elif kind == "short":
-                found, _ = _find(ref, earlier, listed)
+                found, _ = _find(ref, earlier, listed_pool)
                 if found is not None:
                     target = found
         if target is None:
@@ -114,6 +153,5 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
         mention.record = target
         resolved.append(mention)
         current.append(target)
-        if not any(r is target for r in earlier):
-            earlier.append(target)
+        earlier.add(target)
     return Resolution(resolved, unparsed)

@@ -168,10 +168,12 @@ def entry_continuation_score(prev: str, nxt: str, page_break: bool, wrapped_mode
     score += 2 if _starts_lower(nxt) else 0
     score += 4 if _starts_with_imprint(nxt) else 0
     score += 1 if _FRAGMENT.fullmatch(nxt.strip()) else 0
-    score -= 2 if not _starts_lower(nxt) and _starts_like_entry(nxt) else 0
     score -= 1 if LIST_MARKER.match(nxt) else 0
     score += 1 if page_break else 0
     score += 4 if wrapped_mode else 0
+    # The name parser is the costly test and can only lower the score: ask it only when it matters.
+    if score >= ENTRY_JOIN_THRESHOLD and not _starts_lower(nxt) and _starts_like_entry(nxt):
+        score -= 2
     return score
 
 

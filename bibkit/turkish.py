@@ -8,6 +8,7 @@ Turkish rules when the text is Turkish, and with the default rules otherwise (``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from bibkit.tables import load
@@ -114,6 +115,7 @@ def to_ascii(text: str) -> str:
 _VARIANTS: list[tuple[str, str]] | None = None
 
 
+@lru_cache(maxsize=131072)
 def skeleton(text: str) -> str:
     """A comparison key equal for romanisation and spelling variants of one word or title.
 

@@ -17,6 +17,15 @@ from bibkit.parse import fields as F
 from bibkit.read import repair_mojibake
 from bibkit.tables import load
 
+# Patterns used on every entry, compiled once.
+_NUMBER_MARK_NEXT = re.compile(r"\s*(?:no\.|nos\.|No\.|№)\s*\d")
+_EDITION_QUALIFIER_NEXT = re.compile(r"\s*(?:испр|перераб|доп|rev|enl)\.")
+_YEAR_NEXT = re.compile(r"\s*\d{4}(?!\d)")
+_US_STATE_NEXT = re.compile(
+    r"\s*(?:[A-Z]{2}|Mass\.|Calif\.|Conn\.|Ill\.|Penn\.|N\.J\.|N\.Y\.)(?=[:;,)]|\s*$)"
+)
+_ABBREVIATED_END = re.compile(r"(?:^|[\s.])(?:[^\W\d_]{1,4}|Yayın|Изд-во|изд-во)$")
+
 QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "”": "”"}
 _LINK_LABELS = re.compile(
     r"(?:\s*\[?(?:Google Scholar|Crossref|CrossRef|PubMed|Web of Science|WorldCat|Scopus|ADS|"
@@ -233,17 +242,17 @@ def _comma_splits(text: str, i: int, buf: str) -> bool:
     if i + 1 < len(text) and text[i + 1].isdigit() and text[i - 1 : i] != " ":
         return False
     after = text[i + 1 : i + 12]
-    if re.match(r"\s*(?:no\.|nos\.|No\.|№)\s*\d", after) and re.search(r"\d$", buf.rstrip()):
+    if _NUMBER_MARK_NEXT.match(after) and buf.rstrip()[-1:].isdigit():
         return False
-    if re.match(r"\s*(?:испр|перераб|доп|rev|enl)\.", after):
+    if _EDITION_QUALIFIER_NEXT.match(after):
         return False  # "Изд. 2-е, испр. и доп.": one edition statement
-    if re.match(r"\s*\d{4}(?!\d)", after):
+    if _YEAR_NEXT.match(after):
         if _MONTH_DAY_TAIL is None:
             months = "|".join(re.escape(m) for m in sorted(F.month_names(), key=len, reverse=True))
             _MONTH_DAY_TAIL = re.compile(rf"(?i)(?:{months})\s+\d{{1,2}}$")
         if _MONTH_DAY_TAIL.search(buf.rstrip()):
             return False
-    if re.match(r"\s*(?:[A-Z]{2}|Mass\.|Calif\.|Conn\.|Ill\.|Penn\.|N\.J\.|N\.Y\.)(?=[:;,)]|\s*$)", after):
+    if _US_STATE_NEXT.match(after):
         # "Ithaca, NY: Cornell University Press": a US state after its city is part of the place.
         tail = re.split(r"[:(]\s*", buf.rstrip()[-40:])[-1].strip()
         return not (F.place_shaped(tail) or F.known_place(tail))
@@ -390,7 +399,7 @@ def chunk(text: str) -> list[Chunk]:
 
 def _ends_with_abbreviation(text: str) -> bool:
     """Keep the period of ``Yay.`` or ``М.`` when a chunk ends with it, so that markers still match."""
-    return bool(re.search(r"(?:^|[\s.])(?:[^\W\d_]{1,4}|Yayın|Изд-во|изд-во)$", text))
+    return bool(_ABBREVIATED_END.search(text))
 
 
 _BRACKETS = re.compile(r"[()\[\]]")

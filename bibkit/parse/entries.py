@@ -26,6 +26,9 @@ from bibkit.parse.language import detect_language
 from bibkit.parse.names import parse_name_list, split_leading_names
 from bibkit.tables import load
 
+# Patterns used on every entry, compiled once.
+_MARKUP_AND_SPACE = re.compile(r"[*_\s]")
+
 __all__ = ["chunk", "clean", "parse_entry"]
 
 
@@ -94,11 +97,11 @@ def _unmarked_head(text: str) -> str:
 
 def _rest_after_names(text: str, rest_unmarked: str) -> str:
     """Map the rest found in the unmarked text back to the original (with its italics)."""
-    target = re.sub(r"[*_\s]", "", rest_unmarked)[:16]
+    target = _MARKUP_AND_SPACE.sub("", rest_unmarked)[:16]
     if not target:
         return ""
     for i in range(len(text)):
-        if (i == 0 or not text[i - 1].isalnum()) and re.sub(r"[*_\s]", "", text[i : i + 40]).startswith(
+        if (i == 0 or not text[i - 1].isalnum()) and _MARKUP_AND_SPACE.sub("", text[i : i + 40]).startswith(
             target
         ):
             return text[i:].lstrip(" ,.;:")

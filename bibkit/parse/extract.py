@@ -16,6 +16,10 @@ from bibkit.parse import fields as F
 from bibkit.parse.chunks import Chunk
 from bibkit.parse.names import parse_name_list
 
+# Patterns used on every entry, compiled once.
+_PAREN_NUMBER = re.compile(r"\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)\s*")
+_LONE_NUMBER = re.compile(r"\s*(\d{1,4})\s*\.?\s*")
+
 
 @dataclass
 class Found:
@@ -76,7 +80,7 @@ def date_from_match(m: re.Match[str]) -> Date:
 def take(text: str, m: re.Match[str]) -> str:
     """``text`` without the match (and without parentheses left empty by it)."""
     out = (text[: m.start()] + " " + text[m.end() :]).strip()
-    return re.sub(r"\(\s*[,;:.]?\s*\)|\[\s*\]", " ", out).strip()
+    return _EMPTY_GROUPS.sub(" ", out).strip()
 
 
 # ------------------------------------------------------------------ extractors
@@ -318,7 +322,7 @@ def _volume_issue(text: str, ctx: Context) -> str:
     if m and not re.fullmatch(F.YEAR, m.group("i")):
         found.put("volume_or_issue", f"{m.group('v')}|{m.group('i')}")
         text = take(text, m)
-    m = re.fullmatch(r"\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)\s*", text)
+    m = _PAREN_NUMBER.fullmatch(text)
     if m and ctx.position > 0 and not re.fullmatch(F.YEAR, m.group(1)):
         found.put("issue", F.number(m.group(1)))  # APA: "(11)" after the journal, without a volume
         text = ""
@@ -348,7 +352,7 @@ def _pages(text: str, ctx: Context) -> str:
 
 def _bare_number(text: str, ctx: Context) -> str:
     """A number alone after the journal (APA ``Bilig, 46``; Chicago ``Slavic Review 53``): a volume candidate."""
-    m = re.fullmatch(r"\s*(\d{1,4})\s*\.?\s*", text)
+    m = _LONE_NUMBER.fullmatch(text)
     if m and ctx.position > 0 and not re.fullmatch(F.YEAR, m.group(1)):
         ctx.chunk.fields["bare_number"] = m.group(1)
         return ""

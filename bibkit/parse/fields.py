@@ -13,6 +13,10 @@ from functools import cache
 from bibkit import turkish
 from bibkit.tables import load, words
 
+# Patterns used on every entry, compiled once.
+_DASH = re.compile(r"\s*[-–—]\s*")
+_DASH_RUN = re.compile(r"\s*[-–—]+\s*")
+
 ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -63,20 +67,20 @@ def roman_to_int(text: str) -> int | None:
 
 def number(text: str) -> str:
     """``XXXI`` → ``31``, ``02`` → ``2``, ``I-III`` → ``1-3``, ``121-124`` → ``121-124``."""
-    parts = re.split(r"\s*[-–—]\s*", text.strip())
+    parts = _DASH.split(text.strip())
     out = []
     for part in parts:
         value = roman_to_int(part) if re.fullmatch(ROMAN, part) else None
         if value is not None:
             out.append(str(value))
         else:
-            out.append(re.sub(r"^0+(?=\d)", "", part))
+            out.append(part.lstrip("0") or "0" if part[:1] == "0" and part[1:2].isdigit() else part)
     return "-".join(out)
 
 
 def page_range(text: str) -> str:
     """``375–413`` → ``375-413``; spaces around the dash go."""
-    return re.sub(r"\s*[-–—]+\s*", "-", text.strip())
+    return _DASH_RUN.sub("-", text.strip())
 
 
 # ------------------------------------------------------------------ patterns from the tables

@@ -11,12 +11,25 @@ Capitals are cased with Turkish rules when the text is Turkish; initials are spa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from bibkit import turkish
 from bibkit.model import Name
 from bibkit.tables import load
+
+# Patterns used on every entry, compiled once.
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+_WORD_WITH_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
+_SPACED_HYPHEN = re.compile(r"\s+-\s*")
+_PERIOD_HYPHEN = re.compile(r"\.\s+-")
+_SPACES = re.compile(r"\s+")
+_MC_PREFIX = re.compile(r"(Mc|Mac)(?=[A-Z]{2})")
+_VOWEL = re.compile(r"[AEIOUÖÜıİaeiouöüАЕИОУЫЭЮЯаеиоуыэюя]")
+_NAME_END = re.compile(r"\s*(?:[,.;:(&]|$|\s[-–—]|(?:and|ve|и)\b)")
+_FIELD_SEPARATOR = re.compile(r"[,;:]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽƏА-ЯЁІЇЄҐЎ"
 _LO = "a-zß-öø-ÿāăąćčďđēėęěğīıķĺļľłńņňōőœŕřśşšţťūůűųźżžəа-яёіїєґў"
@@ -157,10 +170,10 @@ def _plausible(*parts: str) -> bool:
     """
     bad = _not_name_words()
     for part in parts:
-        words = re.findall(r"[^\W\d_]{2,}", part)
+        words = _LETTER_RUN.findall(part)
         if len(words) == 1 and len(part.split()) == 1 and turkish.lower(words[0]) in _place_words():
             return False
-        for word in re.findall(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?", part):
+        for word in _WORD_WITH_SUFFIX.findall(part):
             low = turkish.lower(word)
             if low in bad or _TITLE_SUFFIX.search(low):
                 return False
@@ -170,26 +183,47 @@ def _plausible(*parts: str) -> bool:
 def normalise_initials(given: str) -> str:
     """``V.A.`` → ``V. A.``; ``G.Ya.`` → ``G. Ya.``; ``S.İ.`` → ``S. İ.``; ``A.-M.`` → ``A.-M.``."""
     given = re.sub(rf"(?<=\.)(?=-?{UP})", " ", given)
-    given = re.sub(r"\s+-\s*", "-", given)
-    given = re.sub(r"\.\s+-", ".-", given)
-    return re.sub(r"\s+", " ", given).strip()
+    given = _SPACED_HYPHEN.sub("-", given)
+    given = _PERIOD_HYPHEN.sub(".-", given)
+    return _SPACES.sub(" ", given).strip()
 
 
-def case_name(text: str, turkish_rules: bool) -> str:
+class _Lazy:
+    """A flag computed on first use: whether a text is Turkish costs a language guess, and only
+    names in capitals with an ``I`` or ``İ`` need the answer."""
+
+    def __init__(self, compute: Callable[[], bool]) -> None:
+        self._compute: Callable[[], bool] | None = compute
+        self._value = False
+
+    def __bool__(self) -> bool:
+        if self._compute is not None:
+            self._value, self._compute = self._compute(), None
+        return self._value
+
+
+def case_name(text: str, turkish_rules: bool | _Lazy) -> str:
     """``KILIÇ`` → ``Kılıç``; words already in mixed case stay as printed."""
     words = []
     for word in text.split(" "):
-        prefix = re.match(r"(Mc|Mac)(?=[A-Z]{2})", word)
+        prefix = _MC_PREFIX.match(word)
         if prefix and turkish.is_caps_word(word[prefix.end() :]):
-            words.append(prefix.group(1) + turkish.capitalize_word(word[prefix.end() :], turkish_rules))
+            words.append(
+                prefix.group(1) + turkish.capitalize_word(word[prefix.end() :], _rules(word, turkish_rules))
+            )
         elif turkish.is_caps_word(word) and not re.fullmatch(INITIALS, word):
-            words.append(turkish.capitalize_word(word, turkish_rules))
+            words.append(turkish.capitalize_word(word, _rules(word, turkish_rules)))
         else:
             words.append(word)
     return " ".join(words)
 
 
-def make_name(family: str, given: str, turkish_rules: bool) -> Name:
+def _rules(word: str, turkish_rules: bool | _Lazy) -> bool:
+    # Turkish and default casing differ only on the letters I and İ.
+    return bool(turkish_rules) if ("I" in word or "İ" in word) else True
+
+
+def make_name(family: str, given: str, turkish_rules: bool | _Lazy) -> Name:
     family = case_name(family.strip(" ,"), turkish_rules)
     given = normalise_initials(case_name(given.strip(" ,"), turkish_rules))
     return Name(family=family, given=given)
@@ -229,7 +263,7 @@ def _match_one(
     text: str,
     pos: int,
     styles: tuple[str, ...],
-    turkish_rules: bool,
+    turkish_rules: bool | _Lazy,
     relaxed: bool = False,
     first: bool = True,
 ) -> tuple[Name, int, str] | None:
@@ -314,7 +348,7 @@ def _plausible_title(segment: str) -> bool:
 
 def _caps_is_acronym(family: str, given: str) -> bool:
     """``TDV İslâm Ansiklopedisi`` or ``NATO Review``: an acronym before title words, not a surname."""
-    return len(family) <= 4 and not re.search(r"[AEIOUÖÜıİaeiouöüАЕИОУЫЭЮЯаеиоуыэюя]", family[1:])
+    return len(family) <= 4 and not _VOWEL.search(family[1:])
 
 
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|ve|&|и|und|et)\s|\s*,[^,]{3,40},?\s*(?:and|ve|&|и)\s")
@@ -329,7 +363,7 @@ def split_leading_names(text: str, prefer: str = "list", relaxed: bool = False) 
     :param relaxed: a marker before ``text`` says names follow (``Çev.``, ``edited by``).
     :returns: the names, their role (``author`` or ``editor``), and the rest of the text.
     """
-    turkish_rules = turkish_context(text)
+    turkish_rules = _Lazy(lambda: turkish_context(text))
     if prefer == "note":
         order = ("caps", "given_first", "inverted", "gost")
     else:
@@ -372,7 +406,7 @@ def split_leading_names(text: str, prefer: str = "list", relaxed: bool = False) 
             break
         # A title may follow a name with a comma; accept a further name only if a separator follows it too.
         after = text[nxt[1] : nxt[1] + 8]
-        if not re.match(r"\s*(?:[,.;:(&]|$|\s[-–—]|(?:and|ve|и)\b)", after) and style != "gost":
+        if not _NAME_END.match(after) and style != "gost":
             break
         names.append(nxt[0])
         pos = nxt[1]
@@ -386,12 +420,12 @@ def split_leading_names(text: str, prefer: str = "list", relaxed: bool = False) 
         pos = _TRANSLATOR_ROLE.match(text, pos).end()  # type: ignore[union-attr]
     rest = text[pos:].lstrip(" ,.;:")
     gap = text[pos : len(text) - len(rest)]
-    return LeadingNames(names, role, rest, et_al, period_style=not re.search(r"[,;:]", gap))
+    return LeadingNames(names, role, rest, et_al, period_style=not _FIELD_SEPARATOR.search(gap))
 
 
 def turkish_context(text: str) -> bool:
     """Whether capitals in ``text`` are cased with Turkish rules: Turkish letters, or Turkish words."""
-    if turkish.looks_turkish(text) or not re.search(r"[A-Za-z]", text):
+    if turkish.looks_turkish(text) or not _ASCII_LETTER.search(text):
         return True
     from bibkit.parse.language import detect_language
 
