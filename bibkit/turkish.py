@@ -8,8 +8,8 @@ Turkish rules when the text is Turkish, and with the default rules otherwise (``
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 from bibkit.tables import load
 

@@ -27,10 +27,17 @@ _US_STATE_NEXT = re.compile(
 _ABBREVIATED_END = re.compile(r"(?:^|[\s.])(?:[^\W\d_]{1,4}|Yayın|Изд-во|изд-во)$")
 
 QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "”": "”"}
-_LINK_LABELS = re.compile(
-    r"(?:\s*\[?(?:Google Scholar|Crossref|CrossRef|PubMed|Web of Science|WorldCat|Scopus|ADS|"
-    r"View Article|Full Text|PDF)\]?)+\s*$"
+_LINK_LABEL_WORDS = (
+    "Google Scholar", "Crossref", "CrossRef", "PubMed", "Web of Science", "WorldCat", "Scopus", "ADS",
+    "View Article", "Full Text", "PDF",
+)  # fmt: skip
+_LINK_LABELS = re.compile(r"(?:\s*\[?(?:" + "|".join(_LINK_LABEL_WORDS) + r")\]?)+\s*$")
+_GLUED_LINK_LABEL = re.compile(r"(?<=\S)(?:Google Scholar|CrossRef|Crossref)(?=\s|$)")
+_HTML_TAG = re.compile(r"<(?:/?(?:i|em|b|strong|sup|sub|span)[^>]{0,80})>")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D)|\d{1,3}\s+(?=[^\W\d_])|[¹²³⁰⁴-⁹]+\s*)"
 )
+_LIGATURE_CHAR = re.compile("[ﬁﬂﬀﬃﬄ\u00ad\u200b]")
 _ABBREVIATION_BEFORE_PERIOD = re.compile(
     r"(?:^|[\s(\[.])(?:[^\W\d_]|[^\W\d_]{1,2}|\d{1,3}|[IVXLC]{1,6}|(?i:çev|trc|haz|der|yay\.\s?haz)|"
     r"Ed|ed|eds|Eds|trans|Trans|transl|vol|Vol|Vols|vols|No|no|Nr|nr|pp|ss|sy|bs|Bs|vd|vb|krş|Krş|"
@@ -71,23 +78,26 @@ def clean(text: str) -> str:
     Lines broken by a PDF layer are joined (a word hyphenated across lines is mended, a URL split
     across lines is rejoined, a line holding only a page number is dropped).
     """
-    text, _ = repair_mojibake(text.translate(_LIGATURES))
-    lines = [line for line in text.split("\n") if not _STRAY_PAGE_LINE.match(line)]
+    # Every entry passes here: each rewrite runs only when its cheap precondition holds.
+    if _LIGATURE_CHAR.search(text):
+        text = text.translate(_LIGATURES)
+    text, _ = repair_mojibake(text)
     joined = ""
-    for line in lines:
-        joined = _join(joined, line) if joined else line.strip()
-    text = re.sub(
-        r"<(?:/?(?:i|em|b|strong|sup|sub|span)[^>]{0,80})>",
-        lambda m: "*" if m.group(0).lower() in ("<i>", "</i>", "<em>", "</em>") else "",
-        joined,
-    )
+    for line in text.split("\n"):
+        if not _STRAY_PAGE_LINE.match(line):
+            joined = _join(joined, line) if joined else line.strip()
+    text = joined
+    if "<" in text:
+        text = _HTML_TAG.sub(
+            lambda m: "*" if m.group(0).lower() in ("<i>", "</i>", "<em>", "</em>") else "", text
+        )
     # List markers and note numbers copied with the text: "- ", "[3] ", "12. ", "23 ", "⁴⁵ ".
-    text = re.sub(
-        r"^\s*(?:[-•–]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+(?=\D)|\d{1,3}\s+(?=[^\W\d_])|[¹²³⁰⁴-⁹]+\s*)", "", text
-    )
-    text = re.sub(r"(?<=\S)(?:Google Scholar|CrossRef|Crossref)(?=\s|$)", "", text)
-    text = _LINK_LABELS.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _LIST_MARKER.sub("", text, count=1)
+    if "Google Scholar" in text or "Cross" in text:
+        text = _GLUED_LINK_LABEL.sub("", text)
+    if text.rstrip().rstrip("]").endswith(_LINK_LABEL_WORDS):
+        text = _LINK_LABELS.sub("", text)
+    text = " ".join(text.split())
     return unicodedata.normalize("NFC", text.replace("\\*", "*").replace("\\_", "_"))
 
 
@@ -233,12 +243,23 @@ def first_sentence_end(text: str) -> int:
     return -1
 
 
-_MONTH_DAY_TAIL = None
+@cache
+def _month_at_end() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(F.month_names(), key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{months})$")
+
+
+_DAY = re.compile(r"\d{1,2}")
+
+
+def _ends_with_month_day(buf: str) -> bool:
+    """``… March 18``: a month name (no month name holds a space) and a day end the text."""
+    words = buf.rsplit(None, 2)
+    return len(words) >= 2 and bool(_DAY.fullmatch(words[-1])) and bool(_month_at_end().search(words[-2]))
 
 
 def _comma_splits(text: str, i: int, buf: str) -> bool:
     """A comma separates chunks, except inside numbers, before ``no.`` and in ``March 18, 1921``."""
-    global _MONTH_DAY_TAIL
     if i + 1 < len(text) and text[i + 1].isdigit() and text[i - 1 : i] != " ":
         return False
     after = text[i + 1 : i + 12]
@@ -246,12 +267,8 @@ def _comma_splits(text: str, i: int, buf: str) -> bool:
         return False
     if _EDITION_QUALIFIER_NEXT.match(after):
         return False  # "Изд. 2-е, испр. и доп.": one edition statement
-    if _YEAR_NEXT.match(after):
-        if _MONTH_DAY_TAIL is None:
-            months = "|".join(re.escape(m) for m in sorted(F.month_names(), key=len, reverse=True))
-            _MONTH_DAY_TAIL = re.compile(rf"(?i)(?:{months})\s+\d{{1,2}}$")
-        if _MONTH_DAY_TAIL.search(buf.rstrip()):
-            return False
+    if _YEAR_NEXT.match(after) and _ends_with_month_day(buf):
+        return False
     if _US_STATE_NEXT.match(after):
         # "Ithaca, NY: Cornell University Press": a US state after its city is part of the place.
         tail = re.split(r"[:(]\s*", buf.rstrip()[-40:])[-1].strip()

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from bibkit import turkish
 from bibkit.model import Date, Name
 from bibkit.parse import fields as F
 from bibkit.parse.chunks import Chunk
 from bibkit.parse.names import parse_name_list
+from bibkit.tables import load
 
 # Patterns used on every entry, compiled once.
 _PAREN_NUMBER = re.compile(r"\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)\s*")
@@ -423,6 +425,8 @@ def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> b
 def _no_place_no_date(text: str, ctx: Context) -> str:
     p = F.patterns()
     bare = text.strip(" ,;")
+    if len(bare) > _longest_no_place_or_date() and len("".join(bare.split())) > _longest_no_place_or_date():
+        return text  # longer than any marker: most chunks end here, before four full matches
     if any(
         pattern.fullmatch(candidate)
         for pattern in (p.no_place, p.no_date)
@@ -430,6 +434,13 @@ def _no_place_no_date(text: str, ctx: Context) -> str:
     ):
         return ""
     return text
+
+
+@cache
+def _longest_no_place_or_date() -> int:
+    """Characters (spaces aside) of the longest ``s.l.``/``n.d.`` marker, with a period added."""
+    abbr = load("abbreviations")
+    return max(len("".join(m.split())) for m in abbr["no_place"] + abbr["no_date"]) + 1
 
 
 # Extractors that look for digits; a chunk without any digit skips them.
@@ -461,6 +472,12 @@ EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
 )
 
 
+# A chunk without digits skips the extractors that look for them; without a roman numeral
+# either, it skips the volume/issue extractor too.
+_WITHOUT_DIGITS = tuple(e for e in EXTRACTORS if e.__name__ not in _NUMERIC)
+_WITHOUT_NUMBERS = tuple(e for e in _WITHOUT_DIGITS if e is not _volume_issue)
+
+
 def extract_fields(c: Chunk, found: Found, position: int) -> None:
     """Take every recognised field out of ``c``; what remains goes to ``c.rest``."""
     if c.quoted or c.italic:
@@ -473,14 +490,13 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
         return
     text = c.text
     ctx = Context(found, c, position)
-    numeric = bool(_HAS_DIGIT.search(text))
-    numberish = numeric or bool(_ROMAN_WORD.search(text))
-    for extractor in EXTRACTORS:
-        if not text.strip():
+    if _HAS_DIGIT.search(text):
+        extractors = EXTRACTORS
+    else:
+        extractors = _WITHOUT_DIGITS if _ROMAN_WORD.search(text) else _WITHOUT_NUMBERS
+    for extractor in extractors:
+        if not text or text.isspace():
             break
-        name = extractor.__name__
-        if (not numeric and name in _NUMERIC) or (not numberish and name == "_volume_issue"):
-            continue
         try:
             text = extractor(text, ctx)
         except (ValueError, IndexError, KeyError) as exc:  # one bad field must not lose the entry

@@ -70,17 +70,28 @@ def _word_scores(word: str) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
+@cache
+def _letter_weights() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Letter → the languages it is evidence for, with weights."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for lang, f in _features().items():
+        for letter, weight in f.letters.items():
+            out.setdefault(letter, []).append((lang, weight))
+    return {letter: tuple(pairs) for letter, pairs in out.items()}
+
+
 def scores(text: str) -> dict[str, float]:
     """Evidence for each language in ``text`` (words 2, an inflection 1, a stem 1, letters by weight)."""
     result = dict.fromkeys(_ORDER, 0.0)
     for word in _WORD.findall(text):
         for lang, score in _word_scores(word):
             result[lang] = result.get(lang, 0.0) + score
-    for lang, f in _features().items():
-        for letter, weight in f.letters.items():
-            count = text.count(letter)
-            if count:
-                result[lang] += weight * count
+    weights = _letter_weights()
+    # Only the letters the text holds are counted: one pass over the text, not one per letter.
+    for letter in weights.keys() & set(text):
+        count = text.count(letter)
+        for lang, weight in weights[letter]:
+            result[lang] += weight * count
     return result
 
 
