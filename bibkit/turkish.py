@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from bibkit.tables import load
 
-_TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
-_TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 # Letters only Turkish (and Azerbaijani) print; their presence means Turkish casing applies.
 _TURKISH_MARKS = re.compile("[İıŞşĞğ]")
 
@@ -22,14 +20,15 @@ _TURKISH_MARKS = re.compile("[İıŞşĞğ]")
 def lower(text: str, turkish: bool = True) -> str:
     """Lower-case ``text``; with ``turkish`` the dotted and dotless i follow Turkish rules."""
     if turkish:
-        return text.translate(_TR_LOWER).lower()
+        # Two replaces are much faster than a translate table, and equal to it: ı and i are neither I nor İ.
+        return text.replace("I", "ı").replace("İ", "i").lower()
     return text.lower()
 
 
 def upper(text: str, turkish: bool = True) -> str:
     """Upper-case ``text``; with ``turkish`` the dotted and dotless i follow Turkish rules."""
     if turkish:
-        return text.translate(_TR_UPPER).upper()
+        return text.replace("i", "İ").replace("ı", "I").upper()
     return text.upper()
 
 
@@ -83,6 +82,8 @@ def capitalize_word(word: str, turkish: bool = True) -> str:
 
 def is_caps_word(word: str) -> bool:
     """True for a word written in capitals with at least two letters (``KURAT``, ``ALİYEF``)."""
+    if not word.isupper():
+        return False  # a lower-case letter, or no cased letter at all: the common case, decided in C
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

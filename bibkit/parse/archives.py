@@ -32,34 +32,27 @@ class Archive:
 
 
 @cache
-def _registry() -> tuple[dict[str, Archive], re.Pattern[str], frozenset[str]]:
-    """Alias (folded) → archive, one regex finding any alias as a whole word, and the key words.
-
-    Each alias has one key word (its longest word): a text holding none of them names no archive,
-    which spares most entries the alias regex.
-    """
+def _registry() -> tuple[dict[str, Archive], re.Pattern[str]]:
+    """Alias (folded) → archive, and one regex finding any alias as a whole word."""
     by_alias: dict[str, Archive] = {}
     aliases: list[str] = []
-    key_words: set[str] = set()
     for entry in load("archives")["archives"]:
         archive = Archive(entry["acronym"], entry["system"], entry["place"], entry["language"])
         for alias in {entry["acronym"], *entry["aliases"], *entry["names"].values()}:
             by_alias[_fold(alias)] = archive
             aliases.append(alias)
-            key_words.add(max(_words_any_case(alias), key=len))
-    # Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively.
-    pattern = re.compile(
-        r"(?<![\w.])(?:" + F.alternation(aliases, space=r"\s+", fold=True) + r")(?![\w])", re.IGNORECASE
+    # Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively. The
+    # lookahead on first letters lets most positions fail on one set test instead of the whole trie.
+    first_letters = "".join(
+        sorted({re.escape(c) for alias in aliases for c in (alias[0].lower(), alias[0].upper())})
     )
-    return by_alias, pattern, frozenset(key_words)
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _words_any_case(text: str) -> list[str]:
-    """The words of ``text`` folded as the IGNORECASE flag compares letters (I, İ, ı and i alike)."""
-    return _WORD_RUN.findall(text.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s"))
+    pattern = re.compile(
+        rf"(?<![\w.])(?=[{first_letters}])(?:"
+        + F.alternation(aliases, space=r"\s+", fold=True)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    return by_alias, pattern
 
 
 def _fold(text: str) -> str:
@@ -94,9 +87,7 @@ def find_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
 
 
 def _find_named_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
-    by_alias, pattern, key_words = _registry()
-    if key_words.isdisjoint(_words_any_case(text)):
-        return None
+    by_alias, pattern = _registry()
     for match in pattern.finditer(text):
         found = match.group(0)
         archive = by_alias.get(_fold(found))
@@ -123,7 +114,7 @@ def _unregistered_russian(text: str) -> tuple[Archive, re.Match[str]] | None:
 
 
 def archive_by_acronym(acronym: str) -> Archive | None:
-    by_alias, _, _ = _registry()
+    by_alias, _ = _registry()
     return by_alias.get(_fold(acronym))
 
 

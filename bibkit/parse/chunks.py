@@ -245,8 +245,7 @@ def first_sentence_end(text: str) -> int:
 
 @cache
 def _month_at_end() -> re.Pattern[str]:
-    months = "|".join(re.escape(m) for m in sorted(F.month_names(), key=len, reverse=True))
-    return re.compile(rf"(?i)(?:{months})$")
+    return re.compile(rf"(?i)(?:{F.alternation(list(F.month_names()))})$")
 
 
 _DAY = re.compile(r"\d{1,2}")

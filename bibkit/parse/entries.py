@@ -97,6 +97,9 @@ def _unmarked_head(text: str) -> str:
 
 def _rest_after_names(text: str, rest_unmarked: str) -> str:
     """Map the rest found in the unmarked text back to the original (with its italics)."""
+    start = len(text) - len(rest_unmarked)
+    if text.endswith(rest_unmarked) and (start == 0 or not text[start - 1].isalnum()):
+        return rest_unmarked  # the names were read in ``text`` itself: the rest is its tail
     target = _MARKUP_AND_SPACE.sub("", rest_unmarked)[:16]
     if not target:
         return ""

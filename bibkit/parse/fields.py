@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bibkit import turkish
 from bibkit.tables import load, words
@@ -121,8 +121,7 @@ class Patterns:
 def patterns() -> Patterns:
     abbr = load("abbreviations")
     num = rf"(?:{ROMAN}|\d{{1,4}})"
-    months = month_names()
-    month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    month_alt = alternation(list(month_names()))
     return Patterns(
         volume_before=re.compile(
             rf"(?<![\w.])(?:{alternation(abbr['volume_before'])})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])(?!\.?['’]?\w)"
@@ -308,6 +307,13 @@ def place_shaped(text: str) -> bool:
     return bool(_PLACE_SHAPE.match(text.strip()))
 
 
+# The keyword and place questions are asked of the same short texts again and again (every
+# entry of a journal's list names the same publishers, journals and places), so the answers
+# are cached; the caches are bounded.
+_FIELD_CACHE = 65536
+
+
+@lru_cache(maxsize=_FIELD_CACHE)
 def is_place(text: str) -> bool:
     """A known place, a GOST abbreviation, or several of them joined (``Moskva; Leningrad``)."""
     text = text.strip(" ,")
@@ -350,10 +356,12 @@ def keyword_patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@lru_cache(maxsize=_FIELD_CACHE)
 def has_keyword(kind: str, text: str) -> bool:
     return bool(keyword_patterns()[kind].search(text))
 
 
+@lru_cache(maxsize=_FIELD_CACHE)
 def last_word_is(kind: str, text: str) -> bool:
     """True when the chunk ends with a word of ``kind`` (``… Dergisi``, ``… Yayınları``, ``… Press``)."""
     last_end = -1

@@ -24,7 +24,6 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 _WORD_WITH_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 _SPACED_HYPHEN = re.compile(r"\s+-\s*")
 _PERIOD_HYPHEN = re.compile(r"\.\s+-")
-_SPACES = re.compile(r"\s+")
 _MC_PREFIX = re.compile(r"(Mc|Mac)(?=[A-Z]{2})")
 _VOWEL = re.compile(r"[AEIOUÖÜıİaeiouöüАЕИОУЫЭЮЯаеиоуыэюя]")
 _NAME_END = re.compile(r"\s*(?:[,.;:(&]|$|\s[-–—]|(?:and|ve|и)\b)")
@@ -47,6 +46,8 @@ PARTICLE = r"(?:de|da|di|du|del|della|van|von|der|den|la|le|al-|el-|ibn|bin|ben|
 SURNAME = rf"(?:{PARTICLE}\s)?{WORD}(?:[-\s]{WORD})?"
 GIVEN_WORDS = rf"{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIAL})?"
 GIVEN = rf"(?:{INITIALS}|{GIVEN_WORDS}(?:\s{INITIALS})?)"
+_INITIAL_THEN_LETTER = re.compile(rf"(?<=\.)(?=-?{UP})")
+_INITIALS_ONLY = re.compile(INITIALS)
 
 _END = (
     r"(?:(?<=\.)(?=\s)|(?=\s*(?:[,;:]|\.\s|\.$|$|\s\(|\s&|\s(?:and|ve|и|und|et)\s|\s[-–—]\s"
@@ -182,10 +183,11 @@ def _plausible(*parts: str) -> bool:
 
 def normalise_initials(given: str) -> str:
     """``V.A.`` → ``V. A.``; ``G.Ya.`` → ``G. Ya.``; ``S.İ.`` → ``S. İ.``; ``A.-M.`` → ``A.-M.``."""
-    given = re.sub(rf"(?<=\.)(?=-?{UP})", " ", given)
-    given = _SPACED_HYPHEN.sub("-", given)
-    given = _PERIOD_HYPHEN.sub(".-", given)
-    return _SPACES.sub(" ", given).strip()
+    if "." in given:
+        given = _INITIAL_THEN_LETTER.sub(" ", given)
+    if "-" in given:
+        given = _PERIOD_HYPHEN.sub(".-", _SPACED_HYPHEN.sub("-", given))
+    return " ".join(given.split())
 
 
 class _Lazy:
@@ -211,7 +213,7 @@ def case_name(text: str, turkish_rules: bool | _Lazy) -> str:
             words.append(
                 prefix.group(1) + turkish.capitalize_word(word[prefix.end() :], _rules(word, turkish_rules))
             )
-        elif turkish.is_caps_word(word) and not re.fullmatch(INITIALS, word):
+        elif turkish.is_caps_word(word) and not _INITIALS_ONLY.fullmatch(word):
             words.append(turkish.capitalize_word(word, _rules(word, turkish_rules)))
         else:
             words.append(word)
