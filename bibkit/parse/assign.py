@@ -38,9 +38,12 @@ def split_place_publisher(text: str, year_next: bool = True) -> tuple[str, str] 
     return None
 
 
+_ROMAN_RANGE = re.compile(rf"({F.ROMAN}(?:\s*[-–]\s*{F.ROMAN})?)")
+
+
 def _bare_volume(text: str) -> str | None:
     """A chunk that is only a volume in Roman numerals: ``I-III``, ``XXXI``."""
-    m = re.fullmatch(rf"({F.ROMAN}(?:\s*[-–]\s*{F.ROMAN})?)", text)
+    m = _ROMAN_RANGE.fullmatch(text)
     return F.number(m.group(1)) if m else None
 
 
@@ -71,9 +74,12 @@ def _role(c: Chunk) -> str:
     return "unknown"
 
 
+_NAME_THEN_NUMBER = re.compile(r"(.+?[^\W\d_].*?)\s+(\d{1,4})")
+
+
 def _container_with_volume(text: str, record: Record) -> str:
     """Chicago writes the volume after the journal: ``Slavic Review 45`` → container, volume 45."""
-    m = re.fullmatch(r"(.+?[^\W\d_].*?)\s+(\d{1,4})", text)
+    m = _NAME_THEN_NUMBER.fullmatch(text)
     if m and not record.volume:
         record.volume = F.number(m.group(2))
         return m.group(1)

@@ -140,6 +140,7 @@ _EDITOR_ROLE = re.compile(
 _NAMES_ROLE_GROUP = re.compile(
     r"\((?P<names>[^()]{3,120}?),\s*(?P<role>Çev|çev|Trans|trans|Trc|trc|Übers|Haz|haz|Ed|ed|Eds|eds|Der|der|Hrsg)\.?\)"
 )
+_SPACE_RUN = re.compile(r"\s{2,}")
 _ROLE_OF = {"çev": "translator", "trans": "translator", "trc": "translator", "übers": "translator"}
 
 
@@ -158,7 +159,7 @@ def _role_groups(text: str, found: Found) -> str:
             found.in_marker = True
             text = text[:start] + text[m.end() :]
             break
-    return re.sub(r"\s{2,}", " ", text)
+    return _SPACE_RUN.sub(" ", text)
 
 
 def _names_start(text: str, end: int) -> int:
@@ -320,7 +321,8 @@ def clean_title(text: str) -> str:
         text = text[:-1].strip()
     text = text.rstrip(" ,;:")
     # Chicago moves a period inside closing quotes: "… the Turkish ‘Deep State.’" ends without it.
-    text = re.sub(r"\.(?=[’'”\"]$)", "", text)
+    if text[-1:] in "’'”\"" and text[-2:-1] == ".":
+        text = text[:-2] + text[-1]
     return F.strip_field(text)
 
 

@@ -19,6 +19,7 @@ from bibkit.parse.names import parse_name_list
 from bibkit.tables import load
 
 # Patterns used on every entry, compiled once.
+_YEAR_ONLY = re.compile(F.YEAR)
 _PAREN_NUMBER = re.compile(r"\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)\s*")
 _LONE_NUMBER = re.compile(r"\s*(\d{1,4})\s*\.?\s*")
 
@@ -146,7 +147,7 @@ def _roles(text: str, ctx: Context) -> str:
         both = _AND_EDITED.match(rest) if role == "translator" else None
         names = parse_name_list(rest[both.end() :] if both else rest, known_role=True)
         if names:
-            if any(re.search("[а-яё]", n.family) for n in names):
+            if any(_CYRILLIC_LOWER.search(n.family) for n in names):
                 names = [nominative(n) for n in names]
             ctx.found.names.setdefault(role, names)
             if both:  # "trans. and ed. Sidney Harcave": one person in both roles
@@ -155,6 +156,7 @@ def _roles(text: str, ctx: Context) -> str:
     return text
 
 
+_CYRILLIC_LOWER = re.compile("[а-яё]")
 _AND_EDITED = re.compile(r"\s*(?:and|&|ve)\s+(?:ed|haz|edited by)\.?\s*", re.I)
 
 
@@ -321,11 +323,11 @@ def _volume_issue(text: str, ctx: Context) -> str:
                 found.put("issue_cumulative", m.group("cum"))
         text = text.replace(m.group(0), " ", 1).strip()
     m = p.vol_paren_issue.search(text)
-    if m and not re.fullmatch(F.YEAR, m.group("i")):
+    if m and not _YEAR_ONLY.fullmatch(m.group("i")):
         found.put("volume_or_issue", f"{m.group('v')}|{m.group('i')}")
         text = take(text, m)
     m = _PAREN_NUMBER.fullmatch(text)
-    if m and ctx.position > 0 and not re.fullmatch(F.YEAR, m.group(1)):
+    if m and ctx.position > 0 and not _YEAR_ONLY.fullmatch(m.group(1)):
         found.put("issue", F.number(m.group(1)))  # APA: "(11)" after the journal, without a volume
         text = ""
     return text
@@ -346,7 +348,7 @@ def _pages(text: str, ctx: Context) -> str:
         text = take(text, m)
     # A bare page range: Chicago ": 375–413", APA ", 53-60", a chapter's "111–44".
     m = _BARE_RANGE.fullmatch(text)
-    if m and ctx.position > 0 and not (re.fullmatch(F.YEAR, m.group(1)) and re.fullmatch(F.YEAR, m.group(2))):
+    if m and ctx.position > 0 and not (_YEAR_ONLY.fullmatch(m.group(1)) and _YEAR_ONLY.fullmatch(m.group(2))):
         ctx.found.put("page", F.page_range(f"{m.group(1)}-{m.group(2)}"))
         text = ""
     return text
@@ -355,17 +357,19 @@ def _pages(text: str, ctx: Context) -> str:
 def _bare_number(text: str, ctx: Context) -> str:
     """A number alone after the journal (APA ``Bilig, 46``; Chicago ``Slavic Review 53``): a volume candidate."""
     m = _LONE_NUMBER.fullmatch(text)
-    if m and ctx.position > 0 and not re.fullmatch(F.YEAR, m.group(1)):
+    if m and ctx.position > 0 and not _YEAR_ONLY.fullmatch(m.group(1)):
         ctx.chunk.fields["bare_number"] = m.group(1)
         return ""
     return text
 
 
+_DAY_MONTH = re.compile(r"\s*(\d{1,2})\s+([^\W\d_]{3,10}\.?)\s*")
+_MONTH_DAY = re.compile(r"\s*([^\W\d_]{3,10}\.?)\s+(\d{1,2})\s*")
+
+
 def _day_month(text: str, ctx: Context) -> str:
     """``18 марта`` or ``8 нояб.`` after the year (GOST newspapers), ``November 5`` without a year."""
-    m = re.fullmatch(r"\s*(\d{1,2})\s+([^\W\d_]{3,10}\.?)\s*", text) or re.fullmatch(
-        r"\s*([^\W\d_]{3,10}\.?)\s+(\d{1,2})\s*", text
-    )
+    m = _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
     if m:
         day, name = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
         month = F.month_number(name)
@@ -402,6 +406,10 @@ def _dates(text: str, ctx: Context) -> str:
     return text
 
 
+_YEAR_WORD = re.compile(r"(?<!\w)(?:гг?|yılı|g)\.?(?!\w)")
+_PUNCTUATION_RUN = re.compile(r"[\s,.;:()\[\]]+")
+
+
 def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> bool:
     """A year is the publication date when what stands beside it is a place, a month or nothing.
 
@@ -410,7 +418,7 @@ def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> b
     """
     if len(remainder) > 80:
         return False  # no place name is that long
-    rest = re.sub(r"[\s,.;:()\[\]]+", " ", re.sub(r"(?<!\w)(?:гг?|yılı|g)\.?(?!\w)", " ", remainder)).strip()
+    rest = _PUNCTUATION_RUN.sub(" ", _YEAR_WORD.sub(" ", remainder)).strip()
     if not rest:
         return True
     if F.is_place(rest):
@@ -448,6 +456,8 @@ _NUMERIC = frozenset({"_accessed", "_report_number", "_volume_count", "_journal_
                       "_day_month", "_dates"})  # fmt: skip
 _HAS_DIGIT = re.compile(r"\d")
 _ROMAN_WORD = re.compile(r"(?<![\w])[IVXLC]{1,7}(?![\w])")
+_LONE_VOLUME = re.compile(r"\s*(\d{1,4})\s*")
+_PARENTHESISED = re.compile(r"\((.{2,60})\)")
 _EMPTY_GROUPS = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]")
 
 EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
@@ -483,7 +493,7 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
     if c.quoted or c.italic:
         c.rest = c.text
         if c.italic and position > 0:
-            m = re.fullmatch(r"\s*(\d{1,4})\s*", c.text)  # APA: "*203*(1)" — an italic volume
+            m = _LONE_VOLUME.fullmatch(c.text)  # APA: "*203*(1)" — an italic volume
             if m:
                 c.fields["bare_number"] = m.group(1)
                 c.rest = ""
@@ -502,7 +512,7 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
         except (ValueError, IndexError, KeyError) as exc:  # one bad field must not lose the entry
             found.problems.append(f"{extractor.__name__}: {exc}")
     rest = F.strip_field(_EMPTY_GROUPS.sub(" ", text))
-    inner = re.fullmatch(r"\((.{2,60})\)", rest)
+    inner = _PARENTHESISED.fullmatch(rest) if rest[:1] == "(" else None
     c.rest = inner.group(1) if inner and F.is_place(inner.group(1)) else rest  # "*Times* (London)"
 
 

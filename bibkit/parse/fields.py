@@ -51,9 +51,13 @@ def alternation(markers: list[str], space: str = r"\s*", fold: bool = False) -> 
     return emit(trie)
 
 
+_ROMAN_ONLY = re.compile(ROMAN)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def roman_to_int(text: str) -> int | None:
     text = text.upper()
-    if not re.fullmatch(ROMAN, text):
+    if not _ROMAN_ONLY.fullmatch(text):
         return None
     total = 0
     for i, c in enumerate(text):
@@ -70,7 +74,7 @@ def number(text: str) -> str:
     parts = _DASH.split(text.strip())
     out = []
     for part in parts:
-        value = roman_to_int(part) if re.fullmatch(ROMAN, part) else None
+        value = roman_to_int(part) if _ROMAN_ONLY.fullmatch(part) else None
         if value is not None:
             out.append(str(value))
         else:
@@ -325,9 +329,12 @@ def is_place(text: str) -> bool:
     return len(parts) > 1 and all(expand_place_abbreviation(p) or known_place(p) for p in parts)
 
 
+_PLACE_JOINERS = re.compile(r"\s*[;–—]\s*|\s+(?:and|ve|и)\s+|\s*-\s*")
+
+
 def _place_parts(text: str) -> list[str]:
     """``М.; Л.``, ``Moskva-Leningrad``, ``London – New York`` → the places."""
-    parts = re.split(r"\s*[;–—]\s*|\s+(?:and|ve|и)\s+|\s*-\s*", text)
+    parts = _PLACE_JOINERS.split(text)
     return [p for p in parts if p]
 
 
@@ -367,7 +374,7 @@ def last_word_is(kind: str, text: str) -> bool:
     last_end = -1
     for match in keyword_patterns()[kind].finditer(text):
         last_end = match.end()
-    return last_end >= 0 and not re.search(r"[^\W\d_]", text[last_end:])
+    return last_end >= 0 and not _LETTER.search(text, last_end)
 
 
 @cache
