@@ -77,7 +77,7 @@ def find_archive(text: str) -> tuple[Archive, re.Match[str]] | None:
     if found is not None:
         return found
     coded = _series_codes()
-    if coded is not None:
+    if coded is not None and "/" in text:  # a series reference is "FO 371/9058"
         archive, pattern = coded
         m = pattern.search(text)
         if m:
@@ -107,6 +107,8 @@ _UNREGISTERED = re.compile(
 
 def _unregistered_russian(text: str) -> tuple[Archive, re.Match[str]] | None:
     """An archive missing from the registry, named by its acronym before a fond (``ЦГАИПД. Ф. 1728``)."""
+    if not ("f." in text or "F." in text or "ф." in text or "Ф." in text):
+        return None  # no fond marker, which the pattern requires
     m = _UNREGISTERED.search(text)
     if not m:
         return None

@@ -225,10 +225,14 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}$")
 def first_sentence_end(text: str) -> int:
     """Where the first sentence of ``text`` ends (outside quotes, italics and parentheses), or -1."""
     spans = {start: end for start, end, _ in marked_spans(text)}
-    i, depth = 0, 0
-    while i < len(text):
+    # Only brackets, periods, slashes and marked spans matter: visit those positions, in order.
+    events = sorted({m.start() for m in _SENTENCE_EVENT.finditer(text)} | spans.keys())
+    resume, depth = 0, 0
+    for i in events:
+        if i < resume:
+            continue  # inside a marked span already passed over
         if i in spans and depth == 0:
-            i = spans[i]
+            resume = spans[i]
             continue
         c = text[i]
         if c in "([":
@@ -239,8 +243,10 @@ def first_sentence_end(text: str) -> int:
             return i
         elif depth == 0 and (text.startswith(" // ", i) or text.startswith(" / ", i)):
             return i  # GOST: the title ends where the container or the responsibility begins
-        i += 1
     return -1
+
+
+_SENTENCE_EVENT = re.compile(r"[.()\[\]]| //? ")
 
 
 @cache

@@ -48,7 +48,12 @@ def alternation(markers: list[str], space: str = r"\s*", fold: bool = False) -> 
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(trie)
+    first = sorted(k for k in trie if k)
+    if len(first) < 4 or " " in first:
+        return emit(trie)
+    # A lookahead on the first letters: at most positions one set test fails the match, where
+    # the engine would otherwise try every branch of the trie in turn.
+    return "(?=[" + "".join(re.escape(ch) for ch in first) + "])" + emit(trie)
 
 
 _ROMAN_ONLY = re.compile(ROMAN)

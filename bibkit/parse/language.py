@@ -101,8 +101,12 @@ def detect_language(text: str, fallback: str = "") -> str:
     :param fallback: more text of the record (publisher, place) used only when ``text`` gives no evidence.
     """
     result = scores(text)
-    best = max(result, key=lambda k: (result[k], -(_ORDER.index(k) if k in _ORDER else 9)))
-    if result[best] <= 0:
+    # The highest score wins; on a tie, the language earlier in _ORDER (then any other).
+    best, top = "", 0.0
+    for lang in (*_ORDER, *(k for k in result if k not in _ORDER)):
+        if result[lang] > top:
+            best, top = lang, result[lang]
+    if top <= 0:
         if fallback:
             return detect_language(fallback)
         return ""
