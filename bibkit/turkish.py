@@ -55,6 +55,7 @@ def dotted_i_likely(word: str) -> bool:
     return bool(others) and others <= _FRONT
 
 
+@lru_cache(maxsize=65536)
 def capitalize_word(word: str, turkish: bool = True) -> str:
     """``KILIÇ`` → ``Kılıç``, ``ALİYEF`` → ``Aliyef``, ``O'NEIL`` → ``O'Neil``, ``ABU-LUGHOD`` → ``Abu-Lughod``."""
     if turkish and "I" in word and dotted_i_likely(word):

@@ -208,9 +208,12 @@ def is_sentence_period(text: str, i: int) -> bool:
     if _IMPRINT_NEXT.match(text, i + 2):
         return True  # "… конф. М.: Наука": an abbreviation ends the title, the imprint follows
     before = text[max(0, i - 16) : i]
-    if _ORDINAL_BEFORE.search(before) and _ordinal_markers().match(text, i + 2):
+    last = before[-1:]
+    # An ordinal or a field's value ends with a digit, a Roman numeral or ")": test that first.
+    numeral = last.isdecimal() or last in "IVXLC)"
+    if numeral and _ORDINAL_BEFORE.search(before) and _ordinal_markers().match(text, i + 2):
         return False  # "II. Kısım", "2. Baskı", "III. Cilt": an ordinal before its marker
-    if _VALUE_BEFORE_PERIOD.search(before):
+    if numeral and _VALUE_BEFORE_PERIOD.search(before):
         return True
     if _ABBREVIATION_BEFORE_PERIOD.search(before):
         # "1999. 350 с." — a year is never an abbreviation; ordinals (2. Baskı) are.
@@ -394,10 +397,11 @@ def chunk(text: str) -> list[Chunk]:
             i += 1
             continue
         # Only the buffer's ends matter to the separator rules: each step looks at a bounded text.
-        tail = _ends(buf, 120, True)
-        if c == "," and sep != "/" and _comma_splits(text, i, tail):  # "/ A, B, C": one statement
+        if (
+            c == "," and sep != "/" and _comma_splits(text, i, _ends(buf, 120, True))
+        ):  # "/ A, B, C": one statement
             flush(",")
-        elif c == ";" and semicolon_splits(text, i, tail):
+        elif c == ";" and semicolon_splits(text, i, _ends(buf, 120, True)):
             flush(";")
         elif text.startswith("//", i):
             flush("//")
@@ -409,7 +413,7 @@ def chunk(text: str) -> list[Chunk]:
             # A spaced dash inside a chunk stays text: "XIX – начале XX века", "London – New York".
             pass
         elif c == "." and is_sentence_period(text, i):
-            if _ends_with_abbreviation(tail):
+            if _ends_with_abbreviation(_ends(buf, 120, True)):
                 buf.append(".")
             flush(".")
         else:

@@ -308,6 +308,8 @@ _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 
 def clean_title(text: str) -> str:
     """Markup and enclosing quotes stripped; a final period kept only after an abbreviation (``гг.``)."""
+    if not text:
+        return text
     text = text.strip().strip("*_").strip()
     if len(text) > 1 and text[0] in _PAIRS and text.endswith(_PAIRS[text[0]]):
         text = text[1:-1].strip()

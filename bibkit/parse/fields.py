@@ -203,7 +203,7 @@ def patterns() -> Patterns:
         ),
         year_range_in_title=re.compile(rf"\(\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)"),
         special_issue=re.compile(
-            r"(?i)(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan"
+            r"(?i)(?=[ösсna])(?:(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan)"
         ),
         see=re.compile(rf"(?<![\w])(?:{alternation(abbr['see'])})(?![\w])"),
         reprint=re.compile(rf"(?<![\w])(?:{alternation(abbr['reprint'])})(?![\w])"),

@@ -72,10 +72,14 @@ def _word_scores(word: str) -> tuple[tuple[str, float], ...]:
 
 @cache
 def _letter_weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    """Letter → the languages it is evidence for, with weights."""
+    """Letter → the languages it is evidence for, with weights (all outside ASCII)."""
     out: dict[str, list[tuple[str, float]]] = {}
     for lang, f in _features().items():
         for letter, weight in f.letters.items():
+            if letter.isascii():
+                raise ValueError(
+                    f"languages.json: weighted letter {letter!r} is ASCII; scores() skips ASCII texts"
+                )
             out.setdefault(letter, []).append((lang, weight))
     return {letter: tuple(pairs) for letter, pairs in out.items()}
 
@@ -86,6 +90,8 @@ def scores(text: str) -> dict[str, float]:
     for word in _WORD.findall(text):
         for lang, score in _word_scores(word):
             result[lang] = result.get(lang, 0.0) + score
+    if text.isascii():
+        return result  # every weighted letter is outside ASCII
     weights = _letter_weights()
     # Only the letters the text holds are counted: one pass over the text, not one per letter.
     for letter in weights.keys() & set(text):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bibkit import turkish
 from bibkit.model import Name
@@ -164,10 +164,12 @@ def _place_words() -> frozenset[str]:
     return frozenset(turkish.lower(p) for group in load("places")["groups"] for p in group if " " not in p)
 
 
+@lru_cache(maxsize=65536)
 def _plausible(*parts: str) -> bool:
     """True when no word of the candidate name is a known non-name word or a title inflection.
 
     A place alone (``Kafkas Cephesi, Ankara.``) is no given name; ``Shaw, Stanford J.`` is one.
+    Cached: the same names recur from entry to entry.
     """
     bad = _not_name_words()
     for part in parts:
@@ -208,12 +210,12 @@ def case_name(text: str, turkish_rules: bool | _Lazy) -> str:
     """``KILIÇ`` → ``Kılıç``; words already in mixed case stay as printed."""
     words = []
     for word in text.split(" "):
-        prefix = _MC_PREFIX.match(word)
+        prefix = _MC_PREFIX.match(word) if word.startswith("Mc") or word.startswith("Mac") else None
         if prefix and turkish.is_caps_word(word[prefix.end() :]):
             words.append(
                 prefix.group(1) + turkish.capitalize_word(word[prefix.end() :], _rules(word, turkish_rules))
             )
-        elif turkish.is_caps_word(word) and not _INITIALS_ONLY.fullmatch(word):
+        elif word.isupper() and turkish.is_caps_word(word) and not _INITIALS_ONLY.fullmatch(word):
             words.append(turkish.capitalize_word(word, _rules(word, turkish_rules)))
         else:
             words.append(word)
