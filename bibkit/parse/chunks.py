@@ -311,7 +311,8 @@ def semicolon_splits(text: str, i: int, buf: str) -> bool:
 
 
 # Characters at which a chunk may end or a group begin; everything between them is copied whole.
-_INTERESTING = re.compile(r"[,;/—–.(\[]")
+# A period counts only before a space: no other period ends a sentence (see is_sentence_period).
+_INTERESTING = re.compile(r"[,;/—–(\[]|\.(?= )")
 _GROUP_SEPARATORS = re.compile(r"[:,;]\s|\s[–—]\s")
 
 
