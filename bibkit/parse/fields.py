@@ -22,14 +22,18 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
-def alternation(markers: list[str], space: str = r"\s*", fold: bool = False) -> str:
-    """One regex matching any of the literal ``markers``, longest first, spaces flexible.
+def alternation(markers: list[str], space: str = r"\s*", fold: bool = False, not_after: str = "") -> str:
+    r"""One regex matching any of the literal ``markers``, longest first, spaces flexible.
 
     Built as a trie (common prefixes factored out): Python's engine tries a flat ``a|b|c`` of a
     hundred markers one by one at every position, the trie only along matching prefixes.
 
     :param space: what a space in a marker matches.
     :param fold: lower-case the markers (for case-insensitive patterns).
+    :param not_after: a character class (``[\w.]``) the character before a marker must not match.
+        The test is written after each marker's first letter rather than as a lookbehind in front:
+        a pattern that opens with literal letters lets the engine skip to the positions holding
+        one of them, where a lookbehind in front is tried at every position.
     """
     trie: dict[str, dict] = {}
     for marker in set(markers):
@@ -49,6 +53,11 @@ def alternation(markers: list[str], space: str = r"\s*", fold: bool = False) -> 
         return f"(?:{body})?" if "" in node else body
 
     first = sorted(k for k in trie if k)
+    if not_after:
+        if " " in first or "" in trie or "\n" in first:
+            return f"(?<!{not_after})" + emit(trie)
+        branches = [re.escape(ch) + f"(?<!{not_after}.)" + emit(trie[ch]) for ch in first]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if len(first) < 4 or " " in first:
         return emit(trie)
     # A lookahead on the first letters: at most positions one set test fails the match, where
@@ -56,6 +65,9 @@ def alternation(markers: list[str], space: str = r"\s*", fold: bool = False) -> 
     return "(?=[" + "".join(re.escape(ch) for ch in first) + "])" + emit(trie)
 
 
+# What may not stand before a marker: a letter or digit (a marker inside a word), or a period too.
+_WORD = r"[\w]"
+_WORD_OR_DOT = r"[\w.]"
 _ROMAN_ONLY = re.compile(ROMAN)
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -133,13 +145,13 @@ def patterns() -> Patterns:
     month_alt = alternation(list(month_names()))
     return Patterns(
         volume_before=re.compile(
-            rf"(?<![\w.])(?:{alternation(abbr['volume_before'])})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])(?!\.?['’]?\w)"
+            rf"(?:{alternation(abbr['volume_before'], not_after=_WORD_OR_DOT)})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])(?!\.?['’]?\w)"
         ),
         volume_after=re.compile(
             rf"(?<![\w.])(?P<v>{num})\s*\.\s*(?:{alternation(abbr['volume_after'])})(?![\w])"
         ),
         issue=re.compile(
-            rf"(?<![\w.])(?:{alternation(abbr['issue'])})\s*:?\s*(?P<i>\d{{1,5}}(?:\s*[-–/]\s*\d{{1,5}})?|{ROMAN}(?![\w.]))"
+            rf"(?:{alternation(abbr['issue'], not_after=_WORD_OR_DOT)})\s*:?\s*(?P<i>\d{{1,5}}(?:\s*[-–/]\s*\d{{1,5}})?|{ROMAN}(?![\w.]))"
             rf"(?:\s*\((?P<cum>\d{{1,5}})\))?(?![\w])"
         ),
         vol_slash_issue=re.compile(
@@ -160,7 +172,7 @@ def patterns() -> Patterns:
             rf"|(?:{alternation(abbr['part_before'])})\s*(?P<p2>{num}))(?![\w])"
         ),
         pages=re.compile(
-            rf"(?<![\w.])(?P<label>{alternation([m for m in abbr['page'] if m not in abbr['folio_labels']])})\s*"
+            rf"(?P<label>{alternation([m for m in abbr['page'] if m not in abbr['folio_labels']], not_after=_WORD_OR_DOT)})\s*"
             rf"(?P<p>\d{{1,5}}[a-z]?(?:\s*[-–—]\s*\d{{1,5}}[a-z]?)?(?:\s*,\s*\d{{1,5}}(?:\s*[-–—]\s*\d{{1,5}})?)*)(?![\w])"
         ),
         page_count=re.compile(
@@ -173,9 +185,9 @@ def patterns() -> Patterns:
             re.IGNORECASE,
         ),
         translator=re.compile(
-            rf"(?<![\w])(?:{alternation(abbr['translator'])})(?:\s*с\s*[а-я]{{2,6}}\.)?\s*:?\s*"
+            rf"(?:{alternation(abbr['translator'], not_after=_WORD)})(?:\s*с\s*[а-я]{{2,6}}\.)?\s*:?\s*"
         ),
-        editor=re.compile(rf"(?<![\w])(?:{alternation(abbr['editor'])})\s*:?\s*"),
+        editor=re.compile(rf"(?:{alternation(abbr['editor'], not_after=_WORD)})\s*:?\s*"),
         in_container=re.compile(rf"^\s*(?:{alternation(abbr['in_container'])})(?::|\s)\s*"),
         container_after=re.compile(r"\s+(?:içinde|İçinde)\s*$"),
         url=re.compile(
@@ -187,8 +199,8 @@ def patterns() -> Patterns:
         isbn=re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<n>[\dXx][\dXx -]{8,20}[\dXx])"),
         accessed=re.compile(rf"(?:{alternation(abbr['accessed'])})\s*:?\s*(?:on\s+)?"),
         electronic=re.compile(rf"(?:{alternation(abbr['electronic'])})"),
-        no_place=re.compile(rf"(?<![\w.])(?:{alternation(abbr['no_place'])})(?![\w])"),
-        no_date=re.compile(rf"(?<![\w.])(?:{alternation(abbr['no_date'])})(?![\w])"),
+        no_place=re.compile(rf"(?:{alternation(abbr['no_place'], not_after=_WORD_OR_DOT)})(?![\w])"),
+        no_date=re.compile(rf"(?:{alternation(abbr['no_date'], not_after=_WORD_OR_DOT)})(?![\w])"),
         date=re.compile(
             rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{month_alt})\s+(?P<y1>{YEAR})"
             rf"|(?P<m2>{month_alt})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>{YEAR})"
@@ -205,8 +217,8 @@ def patterns() -> Patterns:
         special_issue=re.compile(
             r"(?i)(?=[ösсna])(?:(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan)"
         ),
-        see=re.compile(rf"(?<![\w])(?:{alternation(abbr['see'])})(?![\w])"),
-        reprint=re.compile(rf"(?<![\w])(?:{alternation(abbr['reprint'])})(?![\w])"),
+        see=re.compile(rf"(?:{alternation(abbr['see'], not_after=_WORD)})(?![\w])"),
+        reprint=re.compile(rf"(?:{alternation(abbr['reprint'], not_after=_WORD)})(?![\w])"),
     )
 
 
