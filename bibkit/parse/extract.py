@@ -486,6 +486,12 @@ EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
 # either, it skips the volume/issue extractor too.
 _WITHOUT_DIGITS = tuple(e for e in EXTRACTORS if e.__name__ not in _NUMERIC)
 _WITHOUT_NUMBERS = tuple(e for e in _WITHOUT_DIGITS if e is not _volume_issue)
+# A chunk of digits and punctuation only ("1990", "45(2)", "3/1", "12.05.1921") can hold no
+# marker, name or month: only the extractors that read bare numbers and ranges can take anything.
+_WITHOUT_LETTERS = tuple(
+    e for e in EXTRACTORS if e in (_journal_numbers, _volume_issue, _pages, _bare_number, _dates)
+)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def extract_fields(c: Chunk, found: Found, position: int) -> None:
@@ -500,7 +506,9 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
         return
     text = c.text
     ctx = Context(found, c, position)
-    if _HAS_DIGIT.search(text):
+    if not _LETTER.search(text):
+        extractors = _WITHOUT_LETTERS if _HAS_DIGIT.search(text) else ()
+    elif _HAS_DIGIT.search(text):
         extractors = EXTRACTORS
     else:
         extractors = _WITHOUT_DIGITS if _ROMAN_WORD.search(text) else _WITHOUT_NUMBERS
