@@ -92,7 +92,9 @@ def clean(text: str) -> str:
             lambda m: "*" if m.group(0).lower() in ("<i>", "</i>", "<em>", "</em>") else "", text
         )
     # List markers and note numbers copied with the text: "- ", "[3] ", "12. ", "23 ", "⁴⁵ ".
-    text = _LIST_MARKER.sub("", text, count=1)
+    marker = _LIST_MARKER.match(text)
+    if marker:
+        text = text[marker.end() :]
     if "Google Scholar" in text or "Cross" in text:
         text = _GLUED_LINK_LABEL.sub("", text)
     if text.rstrip().rstrip("]").endswith(_LINK_LABEL_WORDS):

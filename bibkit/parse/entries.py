@@ -134,24 +134,27 @@ def _apa_date(text: str, found: Found) -> tuple[str, bool]:
     return text[m.end() :], True
 
 
-_EDITOR_ROLE = re.compile(
-    r"\s*\((?:Eds?|eds?|Haz|haz|Der|der|Hrsg|Hg|Yay\.\s*[Hh]az|Ред|ред|сост|Сост)\.?\)\s*,?\s*"
-)
-_NAMES_ROLE_GROUP = re.compile(
-    r"\((?P<names>[^()]{3,120}?),\s*(?P<role>Çev|çev|Trans|trans|Trc|trc|Übers|Haz|haz|Ed|ed|Eds|eds|Der|der|Hrsg)\.?\)"
-)
+_EDITOR_ROLES = r"(?:Eds?|eds?|Haz|haz|Der|der|Hrsg|Hg|Yay\.\s*[Hh]az|Ред|ред|сост|Сост)\.?\)"
+_EDITOR_ROLE = re.compile(rf"\s*\({_EDITOR_ROLES}\s*,?\s*")
+_GROUP_ROLES = r"(?P<role>Çev|çev|Trans|trans|Trc|trc|Übers|Haz|haz|Ed|ed|Eds|eds|Der|der|Hrsg)\.?\)"
+_NAMES_ROLE_GROUP = re.compile(rf"\((?P<names>[^()]{{3,120}}?),\s*{_GROUP_ROLES}")
+# What each pattern above must contain, as patterns that open with a literal: the engine finds
+# those quickly, and most entries have neither, so the slower patterns run only when one is there.
+_EDITOR_ROLE_CORE = re.compile(rf"\({_EDITOR_ROLES}")
+_GROUP_ROLE_END = re.compile(rf",\s*{_GROUP_ROLES}")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _ROLE_OF = {"çev": "translator", "trans": "translator", "trc": "translator", "übers": "translator"}
 
 
 def _role_groups(text: str, found: Found) -> str:
     """``(R. Sezer, Çev.)`` and ``In R. G. Suny, F. M. Göçek, & N. M. Naimark (Eds.),`` → names with roles."""
-    for m in list(_NAMES_ROLE_GROUP.finditer(text))[::-1]:
+    groups = list(_NAMES_ROLE_GROUP.finditer(text)) if _GROUP_ROLE_END.search(text) else []
+    for m in groups[::-1]:
         names = parse_name_list(m.group("names"), known_role=True)
         if names:
             found.names.setdefault(_ROLE_OF.get(m.group("role").lower(), "editor"), names)
             text = text[: m.start()] + text[m.end() :]
-    for m in _EDITOR_ROLE.finditer(text):
+    for m in _EDITOR_ROLE.finditer(text) if _EDITOR_ROLE_CORE.search(text) else ():
         start = _names_start(text, m.start())
         names = parse_name_list(text[start : m.start()], prefer="note", known_role=True)
         if names:
