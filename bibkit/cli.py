@@ -79,6 +79,21 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+def _export(fmt: str, records: list[Any], output: str | None) -> None:
+    """Records in ``fmt`` to ``output`` or standard output, written as they are produced."""
+    from bibkit.export import pieces, write_file
+
+    if output and output != "-":
+        write_file(fmt, records, output)
+        return
+    last = ""
+    for piece in pieces(fmt, records):
+        click.echo(piece, nl=False)
+        last = piece or last
+    if not last.endswith("\n"):
+        click.echo("")
+
+
 def _parse_all(docs: tuple[str, ...], jobs: int, quiet: bool = False) -> list[Any]:
     from bibkit.batch import parse_many
 
@@ -114,12 +129,9 @@ def parse(doc: str, fmt: str, output: str | None) -> None:
     document = parse_file(doc)
     _report(document)
     if fmt == "json":
-        text = json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n"
+        _write(json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n", output)
     else:
-        from bibkit.export import write
-
-        text = write(fmt, document.records)
-    _write(text, output)
+        _export(fmt, document.records, output)
 
 
 @main.command()
@@ -138,10 +150,8 @@ def parse(doc: str, fmt: str, output: str | None) -> None:
 def export(docs: tuple[str, ...], fmt: str, output: str | None, jobs: int) -> None:
     """Export the records of one or more documents, merged across them."""
     from bibkit.batch import merge_documents
-    from bibkit.export import write
 
-    records = merge_documents(_parse_all(docs, jobs))
-    _write(write(fmt, records), output)
+    _export(fmt, merge_documents(_parse_all(docs, jobs)), output)
 
 
 @main.command()

@@ -1,18 +1,24 @@
 """Exports: the one format table and the functions that write through it.
 
 ``FORMATS`` maps a format name to its writer, file suffix and aliases; the CLI's ``--format``
-choices, suffix inference and the round-trip tests all derive from it. Each writer takes
-CSL-JSON items and returns text; files and encodings are handled here, once.
+choices, suffix inference and the round-trip tests all derive from it. Each writer gives its file
+in pieces from CSL-JSON items and their keys; files and encodings are handled here, once.
+
+Records become CSL-JSON one at a time as the writer reaches them, and :func:`write_file` writes
+the pieces as they come, so exporting a million records holds the records and their keys, never
+a million CSL items or the whole file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from bibkit.export import biblatex, bibtex, csl, ris
+from bibkit.export.keys import unique_keys
 
 
 @dataclass(frozen=True)
@@ -20,14 +26,14 @@ class Format:
     """One export format.
 
     :param name: the canonical name (``--format`` value).
-    :param writer: ``write(items, **opts) -> str``.
+    :param pieces: ``pieces(items, keys, **opts)`` gives the file's text in order, in pieces.
     :param suffix: the file suffix bibkit writes (``.biblatex.bib`` tells the BibLaTeX file apart).
     :param aliases: other accepted names.
     :param description: one line for ``--help``.
     """
 
     name: str
-    writer: Callable[..., str]
+    pieces: Callable[..., Iterator[str]]
     suffix: str
     aliases: tuple[str, ...]
     description: str
@@ -36,12 +42,12 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("bibtex", bibtex.write, ".bib", ("bib",), "classic BibTeX, pure ASCII (bibtex, plain.bst)"),
-        Format("biblatex", biblatex.write, ".biblatex.bib", ("biber",), "BibLaTeX for biber, UTF-8"),
+        Format("bibtex", bibtex.pieces, ".bib", ("bib",), "classic BibTeX, pure ASCII (bibtex, plain.bst)"),
+        Format("biblatex", biblatex.pieces, ".biblatex.bib", ("biber",), "BibLaTeX for biber, UTF-8"),
         Format(
-            "csl", csl.write, ".json", ("csl-json", "csljson"), "CSL-JSON array (citeproc, pandoc, Zotero)"
+            "csl", csl.pieces, ".json", ("csl-json", "csljson"), "CSL-JSON array (citeproc, pandoc, Zotero)"
         ),
-        Format("ris", ris.write, ".ris", (), "RIS as Zotero imports it"),
+        Format("ris", ris.pieces, ".ris", (), "RIS as Zotero imports it"),
     )
 }
 
@@ -74,9 +80,41 @@ def format_for_path(path: str | Path) -> Format | None:
     return max(matches, key=lambda f: len(f.suffix)) if matches else None
 
 
-def _items(items: Iterable[Any]) -> list[dict[str, Any]]:
-    """CSL-JSON dicts from dicts or from objects with ``to_csl()`` (``bibkit.model.Record``)."""
-    return [x.to_csl() if hasattr(x, "to_csl") else dict(x) for x in items]
+def _csl(item: Any) -> dict[str, Any]:
+    """A CSL-JSON dict from a dict or from an object with ``to_csl()`` (``bibkit.model.Record``)."""
+    return item.to_csl() if hasattr(item, "to_csl") else dict(item)
+
+
+def _id(item: Any) -> str:
+    """An item's id without building its CSL-JSON (a record's ``to_csl()`` writes ``id`` as it is)."""
+    return str(item.id if hasattr(item, "to_csl") else item.get("id", ""))
+
+
+# Pieces are gathered to about this many characters before they are handed on: few large writes
+# to a file or a pipe, and a bounded amount of text held.
+_CHUNK = 1 << 20
+
+
+def pieces(format_name: str, items: Iterable[Any], **opts: Any) -> Iterator[str]:
+    """``items`` in the named format, as consecutive pieces of text (about a megabyte each).
+
+    :param format_name: a name or alias from :data:`FORMATS`.
+    :param items: CSL-JSON items or records.
+    :param opts: passed to the writer (``csl`` takes ``keep_custom``).
+    """
+    fmt = resolve(format_name)
+    items = items if isinstance(items, list) else list(items)
+    keys = unique_keys(_id(item) for item in items)
+    held: list[str] = []
+    size = 0
+    for piece in fmt.pieces((_csl(item) for item in items), keys, **opts):
+        held.append(piece)
+        size += len(piece)
+        if size >= _CHUNK:
+            yield "".join(held)
+            held, size = [], 0
+    if held:
+        yield "".join(held)
 
 
 def write(format_name: str, items: Iterable[Any], **opts: Any) -> str:
@@ -86,7 +124,12 @@ def write(format_name: str, items: Iterable[Any], **opts: Any) -> str:
     :param items: CSL-JSON items or records.
     :param opts: passed to the writer (``csl`` takes ``keep_custom``).
     """
-    return resolve(format_name).writer(_items(items), **opts)
+    return "".join(pieces(format_name, items, **opts))
+
+
+def _write_pieces(fh: BinaryIO, format_name: str, items: Iterable[Any], opts: dict[str, Any]) -> None:
+    for piece in pieces(format_name, items, **opts):
+        fh.write(piece.encode("utf-8"))
 
 
 def write_file(format_name: str, items: Iterable[Any], path: str | Path, **opts: Any) -> Path:
@@ -99,8 +142,25 @@ def write_file(format_name: str, items: Iterable[Any], path: str | Path, **opts:
     :param opts: passed to the writer.
     """
     target = Path(path)
-    target.write_bytes(write(format_name, items, **opts).encode("utf-8"))
+    if target.exists() and not target.is_file():  # a device or a pipe: written as it comes
+        with target.open("wb") as fh:
+            _write_pieces(fh, format_name, items, opts)
+        return target
+    # The file is written beside the target and moved over it when complete, so a failure half
+    # way leaves the previous file as it was rather than a truncated one.
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        fh = partial.open("wb")
+    except OSError as exc:  # report the file the user named, not the partial one
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
+    try:
+        with fh:
+            _write_pieces(fh, format_name, items, opts)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
-__all__ = ["FORMATS", "Format", "format_for_path", "names", "resolve", "write", "write_file"]
+__all__ = ["FORMATS", "Format", "format_for_path", "names", "pieces", "resolve", "write", "write_file"]

@@ -7,7 +7,7 @@ sees unescaped text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import bibtexparser
@@ -16,7 +16,6 @@ from bibtexparser.model import Entry, Field
 from bibtexparser.writer import BibtexFormat
 
 from bibkit.export import latex, mapping
-from bibkit.export.keys import assign
 from bibkit.export.text import clean, clean_verbatim, range_parts
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -81,22 +80,49 @@ def render(entries: list[tuple[str, str, list[tuple[str, str]]]]) -> str:
     return bibtexparser.write_string(library, unparse_stack=[], bibtex_format=fmt)
 
 
-def write_entries(
+# Entries laid out per call of bibtexparser's writer: enough to amortise its set-up, few enough
+# that a large export never holds more than this many entries' text at once.
+_BATCH = 500
+
+
+def entry_pieces(
     fmt: str,
-    items: list[dict[str, Any]],
+    items: Iterable[dict[str, Any]],
+    keys: Iterable[str],
     encode_target: Encoder,
     finish: Callable[[list[tuple[str, str]]], list[tuple[str, str]]] = lambda fields: fields,
-) -> str:
-    """Map, encode and lay out ``items`` for ``bibtex`` or ``biblatex``.
+) -> Iterator[str]:
+    """Map, encode and lay out ``items`` for ``bibtex`` or ``biblatex``, a batch of entries at a time.
+
+    The writer puts one blank line between entries, so batches joined with a blank line are
+    byte for byte the file one call would write.
 
     :param fmt: ``bibtex`` or ``biblatex``.
     :param items: CSL-JSON items.
+    :param keys: their citation keys, in order.
     :param encode_target: gives ``[(field, enclosed value), …]`` for one target (empty to drop it).
     :param finish: a last format-specific touch to an entry's fields.
     """
+    batch: list[tuple[str, str, list[tuple[str, str]]]] = []
+    separator = ""
+    for entry in _entries(fmt, items, keys, encode_target, finish):
+        batch.append(entry)
+        if len(batch) == _BATCH:
+            yield separator + render(batch)
+            batch, separator = [], "\n"
+    if batch:
+        yield separator + render(batch)
+
+
+def _entries(
+    fmt: str,
+    items: Iterable[dict[str, Any]],
+    keys: Iterable[str],
+    encode_target: Encoder,
+    finish: Callable[[list[tuple[str, str]]], list[tuple[str, str]]],
+) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
     stand_ins = mapping.untitled_targets(fmt)
-    entries = []
-    for item, key in zip(items, assign(items), strict=True):
+    for item, key in zip(items, keys, strict=True):
         etype = mapping.entry_type(fmt, item)
         fields: list[tuple[str, str]] = []
         for target in mapping.targets(fmt, item, etype):
@@ -107,5 +133,4 @@ def write_entries(
             # An untitled archival document is named by its archive and locator; that becomes
             # the title (which every entry type needs) instead of being printed twice.
             fields.insert(0, ("title", fields.pop(names.index(stand_in))[1]))
-        entries.append((etype, key, finish(fields)))
-    return render(entries)
+        yield etype, key, finish(fields)

@@ -46,10 +46,12 @@ does not state (a reference to volumes I–III of a five-volume work reads the s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bibkit.export import latex, mapping
-from bibkit.export.bib import braced, common_value, date_parts, write_entries
+from bibkit.export.bib import braced, common_value, date_parts, entry_pieces
+from bibkit.export.keys import assign
 from bibkit.export.text import clean, range_parts
 
 # blx-dm.def: \DeclareDatamodelFields[type=field, datatype=integer]{sortyear, volume, volumes}.
@@ -137,10 +139,15 @@ def _encode(target: mapping.Target) -> list[tuple[str, str]]:
     return [(target.name, braced(common_value(target, latex.utf8_text)))]
 
 
+def pieces(items: Iterable[dict[str, Any]], keys: Iterable[str], **opts: Any) -> Iterator[str]:
+    """The file :func:`write` returns, a batch of entries at a time."""
+    return entry_pieces("biblatex", items, keys, _encode)
+
+
 def write(items: list[dict[str, Any]], **opts: Any) -> str:
     """CSL-JSON items as a BibLaTeX file (UTF-8) for biber.
 
     :param items: CSL-JSON items (``Record.to_csl()``).
     :param opts: accepted for the common writer signature; none are used.
     """
-    return write_entries("biblatex", items, _encode)
+    return "".join(pieces(items, assign(items)))

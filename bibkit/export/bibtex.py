@@ -9,10 +9,12 @@ Archival documents are ``@misc`` with the archive and its canonical locator in `
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bibkit.export import latex, mapping
-from bibkit.export.bib import MONTHS, braced, common_value, date_parts, write_entries
+from bibkit.export.bib import MONTHS, braced, common_value, date_parts, entry_pieces
+from bibkit.export.keys import assign
 from bibkit.export.text import clean
 
 # Fields that styles put through change.case$ (plain.bst: title, type, edition): capitals there
@@ -61,10 +63,15 @@ def _sort_key(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return fields
 
 
+def pieces(items: Iterable[dict[str, Any]], keys: Iterable[str], **opts: Any) -> Iterator[str]:
+    """The file :func:`write` returns, a batch of entries at a time."""
+    return entry_pieces("bibtex", items, keys, _encode, _sort_key)
+
+
 def write(items: list[dict[str, Any]], **opts: Any) -> str:
     """CSL-JSON items as a classic BibTeX file (pure ASCII).
 
     :param items: CSL-JSON items (``Record.to_csl()``).
     :param opts: accepted for the common writer signature; none are used.
     """
-    return write_entries("bibtex", items, _encode, _sort_key)
+    return "".join(pieces(items, assign(items)))

@@ -12,6 +12,7 @@ moved under ``custom`` so the array always validates.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bibkit.export.keys import assign
@@ -52,6 +53,27 @@ def _item(item: dict[str, Any], key: str, keep_custom: bool) -> dict[str, Any]:
     return ordered
 
 
+def pieces(
+    items: Iterable[dict[str, Any]], keys: Iterable[str], keep_custom: bool = True, **opts: Any
+) -> Iterator[str]:
+    """The JSON array of :func:`write`, one item at a time, so that no whole file is ever held.
+
+    Byte for byte ``json.dumps(array, indent=2)``: each item dumped at indent 2 and shifted one
+    level in (JSON strings hold no raw line break, so every line break is layout).
+
+    :param items: CSL-JSON items (``Record.to_csl()``).
+    :param keys: their citation keys, in order.
+    :param keep_custom: keep each item's ``custom`` object.
+    :param opts: accepted for the common writer signature; none are used.
+    """
+    opening = "[\n  "
+    for item, key in zip(items, keys, strict=True):
+        dumped = json.dumps(_item(item, key, keep_custom), ensure_ascii=False, indent=2)
+        yield opening + dumped.replace("\n", "\n  ")
+        opening = ",\n  "
+    yield "[]\n" if opening == "[\n  " else "\n]\n"
+
+
 def write(items: list[dict[str, Any]], keep_custom: bool = True, **opts: Any) -> str:
     """CSL-JSON items as a JSON array (UTF-8, two-space indent, newline at the end).
 
@@ -59,5 +81,4 @@ def write(items: list[dict[str, Any]], keep_custom: bool = True, **opts: Any) ->
     :param keep_custom: keep each item's ``custom`` object.
     :param opts: accepted for the common writer signature; none are used.
     """
-    data = [_item(item, key, keep_custom) for item, key in zip(items, assign(items), strict=True)]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(pieces(items, assign(items), keep_custom))

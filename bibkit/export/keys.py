@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from bibkit.export.latex import transliterate
@@ -37,10 +38,18 @@ def assign(items: list[dict[str, Any]]) -> list[str]:
 
     :param items: CSL-JSON items; their ``id`` is the preferred key.
     """
+    return unique_keys(str(item.get("id", "")) for item in items)
+
+
+def unique_keys(ids: Iterable[str]) -> list[str]:
+    """Keys for items with these ``ids``, in order (see :func:`assign`).
+
+    :param ids: the items' ids (``""`` where an item has none).
+    """
     taken: set[str] = set()
     keys: list[str] = []
-    for index, item in enumerate(items, 1):
-        base = safe_key(str(item.get("id", ""))) or f"item{index}"
+    for index, raw in enumerate(ids, 1):
+        base = safe_key(raw) or f"item{index}"
         key, n = base, 2
         while key.lower() in taken:
             key, n = f"{base}-{n}", n + 1

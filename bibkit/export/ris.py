@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 from rispy import RisWriter
@@ -95,21 +96,37 @@ def _tags(item: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _record(item: dict[str, Any]) -> str:
+    """One item's RIS lines, ``TY`` to ``ER``, each ending in CRLF."""
+    record = _tags(item)
+    # rispy looks fields up by lower-case key; its reference-type key carries TY.
+    writer = _Writer(
+        mapping={"TY": _Writer.REFERENCE_TYPE_KEY, **{tag: tag.lower() for tag in record if tag != "TY"}},
+        list_tags=list(LIST_TAGS),
+        delimiter_tags_mapping={},
+    )
+    return writer.formats(
+        [{(_Writer.REFERENCE_TYPE_KEY if t == "TY" else t.lower()): v for t, v in record.items()}]
+    )
+
+
+def pieces(items: Iterable[dict[str, Any]], keys: Iterable[str] = (), **opts: Any) -> Iterator[str]:
+    """The file :func:`write` returns, one record at a time (a blank line between records).
+
+    :param items: CSL-JSON items (``Record.to_csl()``).
+    :param keys: accepted for the common signature; RIS carries no citation key.
+    :param opts: accepted for the common writer signature; none are used.
+    """
+    separator = ""
+    for item in items:
+        yield separator + _record(item)
+        separator = _Writer.NEWLINE
+
+
 def write(items: list[dict[str, Any]], **opts: Any) -> str:
     """CSL-JSON items as RIS (UTF-8, CRLF line ends).
 
     :param items: CSL-JSON items (``Record.to_csl()``).
     :param opts: accepted for the common writer signature; none are used.
     """
-    records = [_tags(item) for item in items]
-    tags = sorted({tag for record in records for tag in record} - {"TY"})
-    # rispy looks fields up by lower-case key; its reference-type key carries TY.
-    writer = _Writer(
-        mapping={"TY": _Writer.REFERENCE_TYPE_KEY, **{tag: tag.lower() for tag in tags}},
-        list_tags=list(LIST_TAGS),
-        delimiter_tags_mapping={},
-    )
-    refs = [
-        {(_Writer.REFERENCE_TYPE_KEY if t == "TY" else t.lower()): v for t, v in r.items()} for r in records
-    ]
-    return writer.formats(refs)
+    return "".join(pieces(items))

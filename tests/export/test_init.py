@@ -53,3 +53,54 @@ def test_writers_accept_records_and_empty_input(name):
 def test_write_file_writes_exactly_the_bytes_of_write(tmp_path, name):
     path = export.write_file(name, RECORDS, tmp_path / f"out{export.FORMATS[name].suffix}")
     assert path.read_bytes() == export.write(name, RECORDS).encode("utf-8")
+
+
+@pytest.mark.parametrize("name", list(export.FORMATS))
+def test_a_file_written_in_small_pieces_is_the_file_written_whole(monkeypatch, name):
+    from bibkit.export import bib
+
+    many = [{**item, "id": f"{item['id']}{n}"} for n in range(3) for item in RECORDS]
+    whole = export.write(name, many)
+    monkeypatch.setattr(bib, "_BATCH", 2)  # BibTeX entries laid out two at a time
+    monkeypatch.setattr(export, "_CHUNK", 1)  # every writer piece handed on alone
+    pieces = list(export.pieces(name, many))
+    assert len(pieces) > len(many) // 2
+    assert "".join(pieces) == whole
+
+
+@pytest.mark.parametrize("name", list(export.FORMATS))
+def test_a_failed_export_leaves_the_previous_file_and_no_partial_one(tmp_path, monkeypatch, name):
+    target = tmp_path / f"refs{export.FORMATS[name].suffix}"
+    target.write_text("previous export\n", encoding="utf-8")
+    made = 0
+
+    def failing(item):
+        nonlocal made
+        made += 1
+        if made == 3:
+            raise RuntimeError("disk full")
+        return dict(item)
+
+    monkeypatch.setattr(export, "_CHUNK", 1)  # the first pieces reach the file before the failure
+    monkeypatch.setattr(export, "_csl", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        export.write_file(name, RECORDS, target)
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_records_become_csl_only_as_the_writer_reaches_them(monkeypatch):
+    made: list[int] = []
+    real = export._csl
+
+    def counting(item):
+        made.append(1)
+        return real(item)
+
+    monkeypatch.setattr(export, "_CHUNK", 1)
+    monkeypatch.setattr(export, "_csl", counting)
+    stream = export.pieces("csl", [Record.from_csl(r) for r in RECORDS])
+    next(stream)
+    assert len(made) == 1  # one item converted for the first piece, not the whole list
+    list(stream)
+    assert len(made) == len(RECORDS)
