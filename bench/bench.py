@@ -16,7 +16,7 @@ Each size runs in a fresh process, so its peak memory is its own. Stages are the
 functions called as bibkit.pipeline calls them: read = bibkit.read.decode, segment =
 bibkit.segment.segment, parse = bibkit.parse.entries.parse_entry / bibkit.parse.notes.parse_note,
 resolve = bibkit.resolve.resolve, merge = bibkit.merge.merge + bibkit.keys.assign_ids, export =
-bibkit.export.write for each format. Above --parse-cap items, parse (and, for articles, every
+bibkit.export.write_file for each format, into a temporary directory. Above --parse-cap items, parse (and, for articles, every
 per-document stage) runs on the first --parse-cap items and is extrapolated (marked ``~``);
 merging and export always run for real on the full number of records, built by replicating the
 parsed records with varied names, titles and archival numbers.
@@ -56,6 +56,7 @@ import generate as gen  # noqa: E402
 
 from bibkit.export import FORMATS  # noqa: E402
 from bibkit.export import write as export_write  # noqa: E402
+from bibkit.export import write_file as export_file  # noqa: E402
 from bibkit.keys import assign_ids  # noqa: E402
 from bibkit.merge import merge  # noqa: E402
 from bibkit.model import Mention, Name, Record  # noqa: E402
@@ -245,9 +246,14 @@ def _merge_and_export(
     with peaks.stage("ids"), clock.stage("ids"):
         assign_ids(merged)
     sizes: dict[str, int] = {}
-    for name in formats:
-        with peaks.stage(f"export:{name}"), clock.stage(f"export:{name}"):
-            sizes[name] = len(export_write(name, merged))
+    # Exports go to a file, as ``bibkit export -o FILE`` writes them: in pieces, never whole.
+    with tempfile.TemporaryDirectory(prefix="bibkit-bench-export-") as out_dir:
+        for name in formats:
+            target = Path(out_dir) / f"export{FORMATS[name].suffix}"
+            with peaks.stage(f"export:{name}"), clock.stage(f"export:{name}"):
+                export_file(name, merged, target)
+            sizes[name] = target.stat().st_size
+            target.unlink()
     clock.seconds["export"] = sum(v for k, v in clock.seconds.items() if k.startswith("export:"))
     return {
         "records": len(records),
