@@ -9,7 +9,6 @@ only with the few records of its block, never with all others.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import fields
 from functools import lru_cache
@@ -17,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bibkit import turkish
+from bibkit.collector import cycles_unchecked
 from bibkit.model import CSL_KEYS, NAME_ATTRS, Record
 
 # Fields compared for variants; their other spellings are kept in custom.variants.
@@ -128,15 +128,8 @@ def merge(records: list[Record]) -> tuple[list[Record], list[int]]:
 
     :returns: the merged records, and for each input record the index of its merged record.
     """
-    # Millions of small objects make the cyclic collector rescan them all; none of them form
-    # cycles, so collection waits until the merge is done.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycles_unchecked():  # millions of small objects, no cycles among them
         return _merge(records)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _merge(records: list[Record]) -> tuple[list[Record], list[int]]:

@@ -6,6 +6,7 @@ its own module, so a caller can stop after any of them.
 
 from __future__ import annotations
 
+from bibkit.collector import cycles_unchecked
 from bibkit.keys import assign_ids
 from bibkit.merge import merge
 from bibkit.model import Citation, CitationItem, Document, Mention, NoteText, Record, Unparsed
@@ -54,6 +55,11 @@ def _is_reference(record: Record) -> bool:
 
 def parse_decoded(decoded: Text) -> Document:
     """Run every stage on decoded text."""
+    with cycles_unchecked():  # one document's records, names and chunks form no cycles
+        return _parse_decoded(decoded)
+
+
+def _parse_decoded(decoded: Text) -> Document:
     seg = segment(decoded.text)
     doc = Document(source=decoded.source, kind=seg.kind)
 
