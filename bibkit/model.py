@@ -32,11 +32,6 @@ class Name:
             family=data.get("family", ""), given=data.get("given", ""), literal=data.get("literal", "")
         )
 
-    def display(self) -> str:
-        if self.literal:
-            return self.literal
-        return f"{self.family}, {self.given}" if self.given else self.family
-
 
 @dataclass(frozen=True)
 class Date:
@@ -134,9 +129,6 @@ class Record:
     source: str = "list"
     line: int = 0
     raw: str = ""
-
-    def is_archival(self) -> bool:
-        return self.locator is not None
 
     def to_csl(self) -> dict[str, Any]:
         """This record as a CSL-JSON item (schema-valid: extra data lives under ``custom``)."""

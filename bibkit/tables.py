@@ -16,8 +16,3 @@ def load(name: str) -> Any:
     """
     text = resources.files("bibkit.data").joinpath(f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text)
-
-
-def words(table: str, key: str) -> list[str]:
-    """A word list from a table, longest first so that alternations prefer the longest marker."""
-    return sorted(load(table)[key], key=len, reverse=True)

@@ -292,18 +292,6 @@ def _role_start() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{F.alternation([*abbr['editor'], *abbr['translator']])})(?=\s)")
 
 
-def _between_places(before: str, after: str) -> bool:
-    """``London – New York: Routledge``: a dash between two places joins them."""
-    left = re.split(r"[,.;:(]\s*", before.strip())[-1]
-    right = re.split(r"\s*[:,;]", after.strip())[0]
-    return bool(left and right and F.known_place(left) and F.known_place(right))
-
-
-def _starts_with_role(text: str) -> bool:
-    """A chunk that starts with ``ed.`` or ``çev.`` lists names: dashes there join names, not areas."""
-    return bool(_role_start().match(text))
-
-
 def semicolon_splits(text: str, i: int, buf: str) -> bool:
     """``М.; Л.: Наука`` lists two places: that semicolon stays."""
     return not (

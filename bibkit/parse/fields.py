@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bibkit import turkish
-from bibkit.tables import load, words
+from bibkit.tables import load
 
 # Patterns used on every entry, compiled once.
 _DASH = re.compile(r"\s*[-–—]\s*")
@@ -311,12 +311,6 @@ def expand_place_abbreviation(text: str) -> str | None:
     return abbreviations.get(text) or (abbreviations.get(text + ".") if not text.endswith(".") else None)
 
 
-def place_key(text: str) -> str:
-    """A key equal for every spelling of one place (``Moskva``, ``Moskova``, ``М.``, ``Moscow``)."""
-    expanded = expand_place_abbreviation(text) or text
-    return known_place(expanded) or _fold_place(expanded)
-
-
 _PLACE_SHAPE = re.compile(
     r"^(?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+)"
     r"(?:[ -](?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+|na|am|upon|on|-на-))?$"
@@ -406,7 +400,3 @@ def strip_field(text: str) -> str:
     if text.endswith(".") and not _final_abbreviations().search(text):
         text = text.rstrip(". ,;:")
     return text.lstrip(". ")
-
-
-def marker_words(key: str) -> list[str]:
-    return words("abbreviations", key)

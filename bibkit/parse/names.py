@@ -457,9 +457,3 @@ def parse_name_list(text: str, prefer: str = "note", known_role: bool = False) -
             return [make_name(words[0], " ".join(words[1:]), turkish_rules)]
         return [make_name(words[-1], " ".join(words[:-1]), turkish_rules)]
     return lead.names
-
-
-def looks_like_name(text: str) -> bool:
-    """True when ``text`` is one personal name and nothing else."""
-    lead = split_leading_names(text.strip(), prefer="note")
-    return len(lead.names) >= 1 and not lead.rest.strip(" .,")
