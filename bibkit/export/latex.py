@@ -151,6 +151,8 @@ def transliterate(text: str) -> str:
 
     :param text: any text.
     """
+    if not _CYRILLIC.search(text):
+        return text  # only Cyrillic letters change
     table: dict[str, str] = load("transliteration")["ascii"]
     out: list[str] = []
     for i, ch in enumerate(text):
@@ -211,7 +213,8 @@ def ascii_text(text: object, protect: bool = False) -> str:
     words = transliterate(clean(text)).split(" ")
     out = []
     for word in words:
-        encoded = _glue(_ascii_char(ch) for ch in word)
+        # ASCII letters and digits are written as they are and form no ligature.
+        encoded = word if word.isascii() and word.isalnum() else _glue(_ascii_char(ch) for ch in word)
         out.append("{" + encoded + "}" if protect and any(ch.isupper() for ch in word) else encoded)
     return " ".join(out)
 

@@ -24,6 +24,10 @@ def clean(value: object) -> str:
     :param value: any scalar CSL value (numbers are written with ``str``).
     """
     text = unicodedata.normalize("NFC", str(value))
+    if text.isprintable():
+        # No control, format, surrogate or unassigned character, and no whitespace but the
+        # space (str.isprintable rejects all of them): only space runs are left to fold.
+        return " ".join(text.split())
     text = "".join(
         " " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _DROP
     )

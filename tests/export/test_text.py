@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bibkit.export.text import clean, clean_verbatim, range_parts
 
 
@@ -22,3 +28,34 @@ def test_ranges_split_at_any_dash():
     assert range_parts("375-413") == ["375", "413"]
     assert range_parts("375 – 413") == ["375", "413"]
     assert range_parts("45, 47") == ["45, 47"]
+
+
+def test_clean_folds_space_runs_in_plain_text_too():
+    assert clean("  Türk   Tarih  Kurumu ") == "Türk Tarih Kurumu"
+
+
+def _clean_by_definition(value: object) -> str:
+    """clean() as its docstring defines it, character by character (no fast path)."""
+    text = unicodedata.normalize("NFC", str(value))
+    kept = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Cn"}
+    )
+    return re.sub(r"\s+", " ", kept).strip()
+
+
+@given(st.text(max_size=40) | st.text(alphabet="Ab İı  \t\n\u00a0\u200b\u00ad-.", max_size=40))
+def test_the_fast_path_of_clean_agrees_with_its_definition(text):
+    assert clean(text) == _clean_by_definition(text)
+
+
+@given(st.text(alphabet="AbzZ09 -'<>,İıЖжЁё{}%", max_size=30))
+def test_ascii_encoding_takes_plain_words_as_they_are(text):
+    from bibkit.export import latex
+
+    reference = " ".join(
+        latex._glue(latex._ascii_char(ch) for ch in word)
+        for word in latex.transliterate(clean(text)).split(" ")
+    )
+    assert latex.ascii_text(text) == reference
