@@ -41,16 +41,9 @@ def _registry() -> tuple[dict[str, Archive], re.Pattern[str]]:
         for alias in {entry["acronym"], *entry["aliases"], *entry["names"].values()}:
             by_alias[_fold(alias)] = archive
             aliases.append(alias)
-    # Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively. The
-    # lookahead on first letters lets most positions fail on one set test instead of the whole trie.
-    first_letters = "".join(
-        sorted({re.escape(c) for alias in aliases for c in (alias[0].lower(), alias[0].upper())})
-    )
+    # Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively.
     pattern = re.compile(
-        rf"(?<![\w.])(?=[{first_letters}])(?:"
-        + F.alternation(aliases, space=r"\s+", fold=True)
-        + r")(?![\w])",
-        re.IGNORECASE,
+        r"(?<![\w.])(?:" + F.alternation(aliases, space=r"\s+", fold=True) + r")(?![\w])", re.IGNORECASE
     )
     return by_alias, pattern
 
