@@ -451,9 +451,6 @@ def _longest_no_place_or_date() -> int:
     return max(len("".join(m.split())) for m in abbr["no_place"] + abbr["no_date"]) + 1
 
 
-# Extractors that look for digits; a chunk without any digit skips them.
-_NUMERIC = frozenset({"_accessed", "_report_number", "_volume_count", "_journal_numbers", "_pages", "_bare_number",
-                      "_day_month", "_dates"})  # fmt: skip
 _HAS_DIGIT = re.compile(r"\d")
 _ROMAN_WORD = re.compile(r"(?<![\w])[IVXLC]{1,7}(?![\w])")
 _LONE_VOLUME = re.compile(r"\s*(\d{1,4})\s*")
@@ -482,16 +479,34 @@ EXTRACTORS: tuple[Callable[[str, Context], str], ...] = (
 )
 
 
-# A chunk without digits skips the extractors that look for them; without a roman numeral
-# either, it skips the volume/issue extractor too.
-_WITHOUT_DIGITS = tuple(e for e in EXTRACTORS if e.__name__ not in _NUMERIC)
+# Extractors that look for digits: a chunk without any digit skips them, and without a Roman
+# numeral either, the volume/issue extractor too.
+_NUMERIC = (
+    _accessed,
+    _report_number,
+    _volume_count,
+    _journal_numbers,
+    _pages,
+    _bare_number,
+    _day_month,
+    _dates,
+)
+_WITHOUT_DIGITS = tuple(e for e in EXTRACTORS if e not in _NUMERIC)
 _WITHOUT_NUMBERS = tuple(e for e in _WITHOUT_DIGITS if e is not _volume_issue)
 # A chunk of digits and punctuation only ("1990", "45(2)", "3/1", "12.05.1921") can hold no
 # marker, name or month: only the extractors that read bare numbers and ranges can take anything.
 _WITHOUT_LETTERS = tuple(
     e for e in EXTRACTORS if e in (_journal_numbers, _volume_issue, _pages, _bare_number, _dates)
 )
-_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _extractors_for(text: str) -> tuple[Callable[[str, Context], str], ...]:
+    """The extractors that can take anything from ``text``, in order."""
+    if not F.LETTER.search(text):
+        return _WITHOUT_LETTERS if _HAS_DIGIT.search(text) else ()
+    if _HAS_DIGIT.search(text):
+        return EXTRACTORS
+    return _WITHOUT_DIGITS if _ROMAN_WORD.search(text) else _WITHOUT_NUMBERS
 
 
 def extract_fields(c: Chunk, found: Found, position: int) -> None:
@@ -506,13 +521,7 @@ def extract_fields(c: Chunk, found: Found, position: int) -> None:
         return
     text = c.text
     ctx = Context(found, c, position)
-    if not _LETTER.search(text):
-        extractors = _WITHOUT_LETTERS if _HAS_DIGIT.search(text) else ()
-    elif _HAS_DIGIT.search(text):
-        extractors = EXTRACTORS
-    else:
-        extractors = _WITHOUT_DIGITS if _ROMAN_WORD.search(text) else _WITHOUT_NUMBERS
-    for extractor in extractors:
+    for extractor in _extractors_for(text):
         if not text or text.isspace():
             break
         try:

@@ -69,7 +69,7 @@ def alternation(markers: list[str], space: str = r"\s*", fold: bool = False, not
 _WORD = r"[\w]"
 _WORD_OR_DOT = r"[\w.]"
 _ROMAN_ONLY = re.compile(ROMAN)
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 
 
 def roman_to_int(text: str) -> int | None:
@@ -385,7 +385,7 @@ def last_word_is(kind: str, text: str) -> bool:
     last_end = -1
     for match in keyword_patterns()[kind].finditer(text):
         last_end = match.end()
-    return last_end >= 0 and not _LETTER.search(text, last_end)
+    return last_end >= 0 and not LETTER.search(text, last_end)
 
 
 @cache
