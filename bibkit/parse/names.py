@@ -210,12 +210,12 @@ def case_name(text: str, turkish_rules: bool | _Lazy) -> str:
     """``KILIÇ`` → ``Kılıç``; words already in mixed case stay as printed."""
     words = []
     for word in text.split(" "):
-        prefix = _MC_PREFIX.match(word) if word.startswith("Mc") or word.startswith("Mac") else None
+        prefix = _MC_PREFIX.match(word)
         if prefix and turkish.is_caps_word(word[prefix.end() :]):
             words.append(
                 prefix.group(1) + turkish.capitalize_word(word[prefix.end() :], _rules(word, turkish_rules))
             )
-        elif word.isupper() and turkish.is_caps_word(word) and not _INITIALS_ONLY.fullmatch(word):
+        elif turkish.is_caps_word(word) and not _INITIALS_ONLY.fullmatch(word):
             words.append(turkish.capitalize_word(word, _rules(word, turkish_rules)))
         else:
             words.append(word)
