@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from rispy import RisWriter
@@ -99,14 +100,23 @@ def _tags(item: dict[str, Any]) -> dict[str, Any]:
 def _record(item: dict[str, Any]) -> str:
     """One item's RIS lines, ``TY`` to ``ER``, each ending in CRLF."""
     record = _tags(item)
-    # rispy looks fields up by lower-case key; its reference-type key carries TY.
-    writer = _Writer(
-        mapping={"TY": _Writer.REFERENCE_TYPE_KEY, **{tag: tag.lower() for tag in record if tag != "TY"}},
-        list_tags=list(LIST_TAGS),
-        delimiter_tags_mapping={},
-    )
+    writer = _writer(frozenset(record) - {"TY"})
     return writer.formats(
         [{(_Writer.REFERENCE_TYPE_KEY if t == "TY" else t.lower()): v for t, v in record.items()}]
+    )
+
+
+@lru_cache(maxsize=1024)
+def _writer(tags: frozenset[str]) -> _Writer:
+    """A writer knowing ``tags`` (records of one type share their tags, so few are ever built).
+
+    rispy looks fields up by lower-case key, and its reference-type key carries TY. The mapping
+    is made from the record's own tags, not rispy's table, which lacks some bibkit writes (SV).
+    """
+    return _Writer(
+        mapping={"TY": _Writer.REFERENCE_TYPE_KEY, **{tag: tag.lower() for tag in sorted(tags)}},
+        list_tags=list(LIST_TAGS),
+        delimiter_tags_mapping={},
     )
 
 
