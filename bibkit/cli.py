@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
@@ -71,12 +71,22 @@ def _report(doc: Any) -> None:
         click.echo(f"{doc.source}:{item.line}: unparsed {item.kind}: {item.reason}", err=True)
 
 
+def _echo(pieces: Iterable[str]) -> None:
+    """Text to standard output as it comes, ending with a line break."""
+    last = ""
+    for piece in pieces:
+        click.echo(piece, nl=False)
+        last = piece or last
+    if not last.endswith("\n"):
+        click.echo("")
+
+
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
         with open(output, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        _echo([text])
 
 
 def _export(fmt: str, records: list[Any], output: str | None) -> None:
@@ -85,13 +95,8 @@ def _export(fmt: str, records: list[Any], output: str | None) -> None:
 
     if output and output != "-":
         write_file(fmt, records, output)
-        return
-    last = ""
-    for piece in pieces(fmt, records):
-        click.echo(piece, nl=False)
-        last = piece or last
-    if not last.endswith("\n"):
-        click.echo("")
+    else:
+        _echo(pieces(fmt, records))
 
 
 def _parse_all(docs: tuple[str, ...], jobs: int, quiet: bool = False) -> list[Any]:
