@@ -319,6 +319,11 @@ def _ends(parts: list[str], size: int, from_end: bool) -> str:
     return joined[-size:] if from_end else joined[:size]
 
 
+def _tail(parts: list[str]) -> str:
+    """The last 120 characters of the buffer: enough for every separator rule."""
+    return _ends(parts, 120, True)
+
+
 def chunk(text: str) -> list[Chunk]:
     """Cut ``text`` into chunks; quoted and italic spans are kept whole and flagged."""
     spans = {start: (end, kind) for start, end, kind in marked_spans(text)}
@@ -387,12 +392,10 @@ def chunk(text: str) -> list[Chunk]:
             buf.append(c)
             i += 1
             continue
-        # Only the buffer's ends matter to the separator rules: each step looks at a bounded text.
-        if (
-            c == "," and sep != "/" and _comma_splits(text, i, _ends(buf, 120, True))
-        ):  # "/ A, B, C": one statement
+        # Only the buffer's end matters to the separator rules, and only these rules read it.
+        if c == "," and sep != "/" and _comma_splits(text, i, _tail(buf)):  # "/ A, B, C": one statement
             flush(",")
-        elif c == ";" and semicolon_splits(text, i, _ends(buf, 120, True)):
+        elif c == ";" and semicolon_splits(text, i, _tail(buf)):
             flush(";")
         elif text.startswith("//", i):
             flush("//")
@@ -404,7 +407,7 @@ def chunk(text: str) -> list[Chunk]:
             # A spaced dash inside a chunk stays text: "XIX – начале XX века", "London – New York".
             pass
         elif c == "." and is_sentence_period(text, i):
-            if _ends_with_abbreviation(_ends(buf, 120, True)):
+            if _ends_with_abbreviation(_tail(buf)):
                 buf.append(".")
             flush(".")
         else:
