@@ -433,7 +433,8 @@ def _date_context_ok(remainder: str, position: int, is_range: bool = False) -> b
 def _no_place_no_date(text: str, ctx: Context) -> str:
     p = F.patterns()
     bare = text.strip(" ,;")
-    if len(bare) > _longest_no_place_or_date() and len("".join(bare.split())) > _longest_no_place_or_date():
+    longest = _longest_no_place_or_date()
+    if len(bare) > longest and len("".join(bare.split())) > longest:
         return text  # longer than any marker: most chunks end here, before four full matches
     if any(
         pattern.fullmatch(candidate)
