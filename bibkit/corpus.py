@@ -89,11 +89,15 @@ def _split_line(raw: str, path: str, file_line: int) -> tuple[str, str]:
     label, _, text = raw.partition("|")
     label = label.strip()
     if label not in LINE_LABELS:
-        raise AnnotationError(path, file_line, f"unknown line label {label!r} (one of {', '.join(LINE_LABELS)})")
+        raise AnnotationError(
+            path, file_line, f"unknown line label {label!r} (one of {', '.join(LINE_LABELS)})"
+        )
     if text.startswith(" "):
         text = text[1:]
     if not text.strip() and label != "blank":
-        raise AnnotationError(path, file_line, f"empty text on a '{label}' line (leave the line empty instead)")
+        raise AnnotationError(
+            path, file_line, f"empty text on a '{label}' line (leave the line empty instead)"
+        )
     return label, text
 
 
@@ -111,7 +115,9 @@ def _strip_tags(text: str, line: int, path: str, file_line: int) -> tuple[str, l
     out = "".join(plain)
     for m in _TAG_LIKE.finditer(out):
         if m.group(1) not in _HTML_TAGS:
-            raise AnnotationError(path, file_line, f"unknown tag <{m.group(1)}> (tags: {', '.join(TOKEN_LABELS)})")
+            raise AnnotationError(
+                path, file_line, f"unknown tag <{m.group(1)}> (tags: {', '.join(TOKEN_LABELS)})"
+            )
     return out, events
 
 
@@ -143,7 +149,9 @@ def parse(text: str, path: str = "<annotated>") -> Annotated:
             label, tagged = _split_line(raw, path, file_line)
             plain, line_events = _strip_tags(tagged, len(lines), path, file_line)
             if line_events and label not in STARTS and not label.endswith("-cont"):
-                raise AnnotationError(path, file_line, f"tags on a '{label}' line: only notes and entries are tagged")
+                raise AnnotationError(
+                    path, file_line, f"tags on a '{label}' line: only notes and entries are tagged"
+                )
         events.extend(line_events)
         lines.append(plain)
         labels.append(label)
@@ -177,7 +185,9 @@ def _check_continuations(labels: list[str], file_lines: list[int], path: str) ->
             raise AnnotationError(path, file_line, f"'{label}' before any {label.split('-')[0]} starts")
 
 
-def _sequence(block: Block, events: list[_Event], lines: list[str], file_lines: list[int], path: str) -> Sequence:
+def _sequence(
+    block: Block, events: list[_Event], lines: list[str], file_lines: list[int], path: str
+) -> Sequence:
     text = block.text
     first = file_lines[block.line]
     spans: list[Span] = []
@@ -185,12 +195,16 @@ def _sequence(block: Block, events: list[_Event], lines: list[str], file_lines: 
     start = 0
     for event in events:
         if block.marker and event.line == block.line and event.column < block.marker.end:
-            raise AnnotationError(path, event.file_line, "tag inside the note or entry marker (leave markers untagged)")
+            raise AnnotationError(
+                path, event.file_line, "tag inside the note or entry marker (leave markers untagged)"
+            )
         offset = block.offset_of(event.line, event.column)
         if not event.closing:
             if open_event is not None:
                 raise AnnotationError(
-                    path, event.file_line, f"<{event.label}> opened inside <{open_event.label}> (tags do not nest)"
+                    path,
+                    event.file_line,
+                    f"<{event.label}> opened inside <{open_event.label}> (tags do not nest)",
                 )
             open_event, start = event, offset
             continue
@@ -202,7 +216,9 @@ def _sequence(block: Block, events: list[_Event], lines: list[str], file_lines: 
         spans.append(Span(start, offset, event.label))
         open_event = None
     if open_event is not None:
-        raise AnnotationError(path, open_event.file_line, f"<{open_event.label}> is never closed in its note or entry")
+        raise AnnotationError(
+            path, open_event.file_line, f"<{open_event.label}> is never closed in its note or entry"
+        )
     _check_coverage(block, spans, path, file_lines)
     marker = lines[block.line][: block.marker.end].strip() if block.marker else ""
     return Sequence(block.kind, first, text, spans, marker)
@@ -273,8 +289,10 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         kinds = Counter(s.kind for s in doc.sequences)
-        print(f"{path}: {doc.language} {doc.header['kind']}: {len(doc.lines)} lines, "
-              f"{kinds['ref']} entries, {kinds['note']} notes")
+        print(
+            f"{path}: {doc.language} {doc.header['kind']}: {len(doc.lines)} lines, "
+            f"{kinds['ref']} entries, {kinds['note']} notes"
+        )
         totals[f"{doc.language} ref"] += kinds["ref"]
         totals[f"{doc.language} note"] += kinds["note"]
         totals["files"] += 1
