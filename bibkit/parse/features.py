@@ -1,0 +1,220 @@
+"""The labeller's token features, as ``bibkit/data/features.json`` configures them.
+
+Each token gets a list of ``name:value`` strings (python-crfsuite's attribute form):
+
+- of the word alone (cached): ``w`` folded word, ``s`` shape (``Xx``, ``d-d``, ``x.x.x.``), ``l`` length
+  class, ``c`` capitalisation, ``n`` number class, ``sc`` script, ``p1…``/``x1…`` prefixes and suffixes;
+- of its lexicon phrases: ``k`` one per class covering it (``k:volume``, ``k:ibid``, ``k:place``);
+- of its place in the sequence: ``sp`` space before, ``q``/``br``/``sq``/``it`` inside quotes,
+  parentheses, square brackets or ``*italics*``, ``pos`` tenth of the sequence, ``semi`` semicolons
+  so far, ``yr`` a year seen before, ``first``/``last``, ``kind`` note or list entry;
+- of its neighbours: the window features named in the spec, written ``w[-1]:…``, and bigrams.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bibkit.lexicon import fold, phrases, spec
+from bibkit.parse.tokens import Token
+
+_ROMAN = frozenset("IVXLCDM")
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_CLOSE_QUOTES = frozenset("”»’")
+
+
+def _config() -> dict:
+    return spec()["token"]
+
+
+def shape(word: str) -> str:
+    """``Kurat`` → ``Xx``, ``1990`` → ``d``, ``a.g.e.`` → ``x.x.x.``, ``375-413`` → ``d-d`` (runs squeezed)."""
+    out: list[str] = []
+    for ch in word[:40]:
+        if ch.isdigit():
+            c = "d"
+        elif ch.isalpha():
+            c = "X" if ch.isupper() else "x"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _roman(word: str) -> bool:
+    return bool(word) and all(ch in _ROMAN for ch in word) and len(word) <= 7
+
+
+def _number_class(word: str) -> str:
+    if word.isdigit():
+        if len(word) == 4 and 1500 <= int(word) <= 2099:
+            return "year"
+        return "n" + str(min(len(word), 4))
+    if word[:1].isdigit():
+        parts = [p for p in word.replace("–", "-").replace("—", "-").replace("/", "-").split("-") if p]
+        if len(parts) == 2 and all(p.isdigit() for p in parts):
+            if all(len(p) == 4 and 1500 <= int(p) <= 2099 for p in parts):
+                return "yearrange"
+            return "range"
+        if "." in word and len(word.split(".")) == 3:
+            return "date"
+        if len(parts) >= 3:
+            return "compact"
+        return "mixed"
+    if _roman(word):
+        return "roman"
+    return ""
+
+
+def _script(word: str) -> str:
+    latin = cyrillic = digit = 0
+    for ch in word:
+        if ch.isdigit():
+            digit += 1
+        elif ch.isalpha():
+            if "\u0400" <= ch <= "\u04ff":
+                cyrillic += 1
+            else:
+                latin += 1
+    if latin and cyrillic:
+        return "mix"
+    if cyrillic:
+        return "cyr"
+    if latin:
+        return "lat"
+    return "dig" if digit else "pun"
+
+
+def _caps(word: str) -> str:
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters:
+        return "none"
+    if all(ch.isupper() for ch in letters):
+        return "upper" if len(letters) > 1 else "single"
+    if letters[0].isupper():
+        return "title" if all(ch.islower() for ch in letters[1:]) else "mixed"
+    return "lower" if all(ch.islower() for ch in letters) else "mixed"
+
+
+@lru_cache(maxsize=262144)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a token's text alone (cached: words recur across entries)."""
+    config = _config()
+    folded = fold(word)[: config["max_word"]]
+    feats = ["w:" + folded, "s:" + shape(word)]
+    size = len(word)
+    feats.append("l:" + ("1" if size == 1 else "2" if size == 2 else "3" if size <= 4 else "5" if size <= 8 else "9"))
+    feats.append("c:" + _caps(word))
+    number = _number_class(word)
+    if number:
+        feats.append("n:" + number)
+    feats.append("sc:" + _script(word))
+    if size >= 3 and word[0].isalpha():
+        for k in config["affixes"]:
+            if k < size:
+                feats.append(f"p{k}:" + folded[:k])
+                feats.append(f"x{k}:" + folded[-k:])
+    if "." in word and size > 2 and word[-1] == ".":
+        feats.append("abbr:1")
+    if word.startswith(("http", "www.", "doi:", "10.")) and ("/" in word or "." in word[4:]):
+        feats.append("url:1")
+    return tuple(feats)
+
+
+def _context(tokens: list[Token]) -> list[list[str]]:
+    """Per-token features of place: quotes, brackets, italics, position, semicolons, years seen."""
+    n = len(tokens)
+    bins = _config()["position_bins"]
+    out: list[list[str]] = []
+    quote_close = ""
+    plain_quote = False
+    paren = square = 0
+    italic = False
+    semis = 0
+    year_seen = False
+    for i, tok in enumerate(tokens):
+        t = tok.text
+        feats = ["sp:1" if tok.space else "sp:0", f"pos:{i * bins // n}", f"semi:{min(semis, 3)}"]
+        opens = t in _OPEN_QUOTES or (t == '"' and not plain_quote)
+        if quote_close or plain_quote or opens:
+            feats.append("q:1")
+        if paren or t == "(":
+            feats.append("br:1")
+        if square or t == "[":
+            feats.append("sq:1")
+        if italic or t in ("*", "_"):
+            feats.append("it:1")
+        if year_seen:
+            feats.append("yr:1")
+        if i == 0:
+            feats.append("first:1")
+        if i == n - 1:
+            feats.append("last:1")
+        out.append(feats)
+        # state after this token
+        if t in _OPEN_QUOTES and not quote_close:
+            quote_close = _OPEN_QUOTES[t]
+        elif quote_close and t == quote_close:
+            quote_close = ""
+        elif t in _CLOSE_QUOTES and quote_close:
+            quote_close = ""
+        elif t == '"':
+            plain_quote = not plain_quote
+        elif t == "(":
+            paren += 1
+        elif t == ")" and paren:
+            paren -= 1
+        elif t == "[":
+            square += 1
+        elif t == "]" and square:
+            square -= 1
+        elif t in ("*", "_") and (italic or not tok.space or i + 1 < n and not tokens[i + 1].space):
+            italic = not italic
+        elif t == ";":
+            semis += 1
+        if len(t) == 4 and t.isdigit() and 1500 <= int(t) <= 2099:
+            year_seen = True
+    return out
+
+
+def sequence_features(tokens: list[Token], kind: str) -> list[list[str]]:
+    """The features of every token of one note (``kind="note"``) or list entry (``"ref"``)."""
+    if not tokens:
+        return []
+    config = _config()
+    words = [word_features(t.text) for t in tokens]
+    folded = [w[0][2:] for w in words]
+    lexicon = phrases().mark(folded)
+    context = _context(tokens)
+    window = config["window"]
+    n = len(tokens)
+    by_name: dict[str, list[list[str]]] = {}
+    for name in window:
+        if name == "k":
+            by_name[name] = [[f"k:{c}" for c in classes] or ["k:-"] for classes in lexicon]
+        else:
+            prefix = name + ":"
+            by_name[name] = [[f for f in w if f.startswith(prefix)] or [prefix + "-"] for w in words]
+    out: list[list[str]] = []
+    kind_feature = "kind:" + kind
+    low, high = config["bigrams"]
+    for i in range(n):
+        feats = list(words[i])
+        feats.extend("k:" + c for c in lexicon[i])
+        feats.extend(context[i])
+        feats.append(kind_feature)
+        for name, offsets in window.items():
+            column = by_name[name]
+            for off in offsets:
+                j = i + off
+                if 0 <= j < n:
+                    feats.extend(f"{name}[{off}]{f[len(name):]}" for f in column[j])
+                else:
+                    feats.append(f"{name}[{off}]:BOS" if j < 0 else f"{name}[{off}]:EOS")
+        prev = folded[i + low] if i + low >= 0 else "BOS"
+        nxt = folded[i + high] if i + high < n else "EOS"
+        feats.append(f"b[{low}]:{prev}|{folded[i]}")
+        feats.append(f"b[{high}]:{folded[i]}|{nxt}")
+        out.append(feats)
+    return out
