@@ -17,15 +17,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bibkit.corpus import Span, write_sequence  # noqa: E402
-from bibkit.lexicon import fold, phrases  # noqa: E402
-from bibkit.parse.tokens import Token, tokenize  # noqa: E402
 from bibkit.find.lines import read_marker  # noqa: E402
+from bibkit.lexicon import fold, phrases  # noqa: E402
 from bibkit.model import Note  # noqa: E402
 from bibkit.parse.entries import parse_entry  # noqa: E402
 from bibkit.parse.notes import parse_note  # noqa: E402
+from bibkit.parse.tokens import Token, tokenize  # noqa: E402
 from bibkit.pipeline import parse_text  # noqa: E402
 
-_NUMBER_WORDS = {"volume": "volume", "issue": "issue", "page": "pages", "edition": "edition", "folio": "pinpoint"}
+_NUMBER_WORDS = {
+    "volume": "volume",
+    "issue": "issue",
+    "page": "pages",
+    "edition": "edition",
+    "folio": "pinpoint",
+}
 
 
 def _needles(item: dict) -> list[tuple[str, str]]:
@@ -182,7 +188,10 @@ def main() -> int:
                             if t.start == tok.start + at:
                                 token_labels[i] = lab
                 offset = max(offset, at + len(piece.strip()) if at >= 0 else offset)
-            token_labels = [lab or ("commentary" if any(c.isalnum() for c in t.text) else "") for t, lab in zip(tokens, token_labels, strict=True)]
+            token_labels = [
+                lab or ("commentary" if any(c.isalnum() for c in t.text) else "")
+                for t, lab in zip(tokens, token_labels, strict=True)
+            ]
         tagged[n] = line[:start] + write_sequence(body, _spans(tokens, token_labels))
     print(f"# source: {args.source}")
     print(f"# publication: {args.publication}")
