@@ -14,7 +14,7 @@ Workloads (inputs from bench/generate.py, seeded, so every run reads the same by
 
 Each size runs in a fresh process, so its peak memory is its own. Stages are the library's
 functions called as bibkit.pipeline calls them: read = bibkit.read.decode, segment =
-bibkit.segment.segment, parse = bibkit.parse.entries.parse_entry / bibkit.parse.notes.parse_note,
+bibkit.find.find (the finder), parse = bibkit.parse.label.parse_entry / parse_note (labeller + rules),
 resolve = bibkit.resolve.resolve, merge = bibkit.merge.merge + bibkit.keys.assign_ids, export =
 bibkit.export.write_file for each format, into a temporary directory. Above --parse-cap items, parse (and, for articles, every
 per-document stage) runs on the first --parse-cap items and is extrapolated (marked ``~``);
@@ -58,14 +58,13 @@ from bibkit.collector import cycles_unchecked  # noqa: E402
 from bibkit.export import FORMATS  # noqa: E402
 from bibkit.export import write as export_write  # noqa: E402
 from bibkit.export import write_file as export_file  # noqa: E402
+from bibkit.find import find as segment  # noqa: E402  (the finder: line model and assembly)
 from bibkit.keys import assign_ids  # noqa: E402
 from bibkit.merge import merge  # noqa: E402
 from bibkit.model import Mention, Name, Record  # noqa: E402
-from bibkit.parse.entries import parse_entry  # noqa: E402
-from bibkit.parse.notes import parse_note  # noqa: E402
+from bibkit.parse.label import parse_entry, parse_note  # noqa: E402
 from bibkit.read import decode  # noqa: E402
 from bibkit.resolve import resolve  # noqa: E402
-from bibkit.segment import segment  # noqa: E402
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000, 1_000_000)
 QUICK_SIZES = (1_000, 10_000)

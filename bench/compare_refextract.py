@@ -35,9 +35,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate as gen  # noqa: E402
+from bibkit.parse.entries import parse_entry  # noqa: E402
 
 from bibkit import turkish  # noqa: E402
-from bibkit.parse.entries import parse_entry  # noqa: E402
 
 DEFAULT_VENV = ROOT / "bench" / ".venv-refextract"
 

@@ -1201,10 +1201,11 @@ def _check(n: int, seed: int) -> None:
     """How bibkit reads generated entries and notes: share of first-author family, year and title
     found as generated (a realism check: the benchmark should exercise bibkit's normal path)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bibkit import turkish
-    from bibkit.model import Note
     from bibkit.parse.entries import parse_entry
     from bibkit.parse.notes import parse_note
+
+    from bibkit import turkish
+    from bibkit.model import Note
 
     def fold(text: str) -> str:
         return turkish.skeleton(text.replace("*", ""))

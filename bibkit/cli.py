@@ -173,6 +173,69 @@ def archives(docs: tuple[str, ...], jobs: int) -> None:
             click.echo(f"{record.archive}, {record.archive_location}")
 
 
+@main.command()
+@click.option(
+    "--corpus",
+    "corpora",
+    multiple=True,
+    metavar="DIR",
+    help="Annotated corpus to learn from (default: the real corpus of a bibkit checkout).",
+)
+@click.option(
+    "--add", "added", multiple=True, metavar="FILE", help="Your own annotated files, learnt with the corpus."
+)
+@click.option("--out", metavar="DIR", help="Write the models here (default: where bibkit reads them from).")
+@_guard
+def train(corpora: tuple[str, ...], added: tuple[str, ...], out: str | None) -> None:
+    """Rebuild the finder and labeller models from annotated text (docs/ANNOTATION.md)."""
+    from pathlib import Path
+
+    from bibkit.crf import models_dir
+    from bibkit.errors import BibkitError
+    from bibkit.train import DEFAULT_CORPUS
+    from bibkit.train import train as train_models
+
+    sources = [*corpora] or [str(DEFAULT_CORPUS)]
+    for source in sources:
+        if not Path(source).exists():
+            raise BibkitError(f"{source}: no such corpus directory (pass --corpus DIR)")
+    target = Path(out) if out else models_dir()
+    trained = train_models([*sources, *added], target)
+    click.echo(
+        f"trained on {trained.documents} files ({trained.sequences} notes and entries) into {trained.directory}",
+        err=True,
+    )
+    if out:
+        click.echo(f"use them with: BIBKIT_MODELS={target} bibkit parse DOC", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option(
+    "--limit", type=int, default=50, show_default=True, help="Show at most this many disagreements."
+)
+@_guard
+def check(files: tuple[str, ...], limit: int) -> None:
+    """Check annotated FILEs and show where the models read them differently."""
+    from bibkit.train import check as check_files
+
+    result = check_files(files)
+    for d in result.disagreements[:limit]:
+        click.echo(f"{d.path}:{d.line}: {d.what}")
+        click.echo(f"  annotated: {d.annotated}")
+        click.echo(f"  models:    {d.predicted}")
+    if len(result.disagreements) > limit:
+        click.echo(f"… {len(result.disagreements) - limit} more")
+    line_acc = result.lines_right / result.lines if result.lines else 1.0
+    token_acc = result.tokens_right / result.tokens if result.tokens else 1.0
+    click.echo(
+        f"{result.files} files: lines {result.lines_right}/{result.lines} ({line_acc:.3f}), "
+        f"tokens {result.tokens_right}/{result.tokens} ({token_acc:.3f}), "
+        f"notes and entries read wholly right {result.sequences_right}/{result.sequences}",
+        err=True,
+    )
+
+
 def _register_optional_commands() -> None:
     try:
         from bibkit.render.cli import format_command

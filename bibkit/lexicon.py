@@ -97,6 +97,7 @@ def spec() -> dict[str, Any]:
 def phrases() -> PhraseIndex:
     """Every lexicon of the feature specification, indexed."""
     classes = {
-        name: [s for source in sources for s in strings_at(source)] for name, sources in spec()["lexicons"].items()
+        name: [s for source in sources for s in strings_at(source)]
+        for name, sources in spec()["lexicons"].items()
     }
     return PhraseIndex(classes)

@@ -255,6 +255,7 @@ class Mention:
     locator: str = ""
     label: str = ""
     target: str = ""  # record id after resolution
+    span: tuple[int, int] = (0, 0)  # where the work is in the note's text
 
 
 @dataclass
@@ -340,6 +341,8 @@ class Document:
     counts: dict[str, int] = field(default_factory=dict)
     # Where the reference list is: {"heading_line": int | None, "spans": [[first, last], …]} or None.
     bibliography: dict[str, Any] | None = None
+    # The lines in no note or entry, as the finder labelled them: [[first, last, label], …] (1-based).
+    lines: list[list[Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -351,4 +354,5 @@ class Document:
             "citations": [c.to_csl() for c in self.citations],
             "notes": [n.to_json() for n in self.notes],
             "unparsed": [u.to_json() for u in self.unparsed],
+            "lines": self.lines,
         }

@@ -1,29 +1,33 @@
-"""The pipeline, written down once: read → segment → parse → resolve → merge → Document.
+"""The pipeline, written down once: read → find → label and normalise → resolve → merge → Document.
 
-``parse_file`` and ``parse_text`` are the public entry points; each stage is a plain function in
-its own module, so a caller can stop after any of them.
+``parse_file`` and ``parse_text`` are the public entry points. :func:`analyse` runs the first
+stages and can be given other line labels or token labels than the models' (the evaluation gives
+the annotated ones, to score each model alone and the rules that follow it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 from bibkit.collector import cycles_unchecked
+from bibkit.find import Found, blocks_to_found, label_lines
 from bibkit.keys import assign_ids
 from bibkit.merge import merge
 from bibkit.model import Citation, CitationItem, Document, Mention, NoteText, Record, Unparsed
-from bibkit.parse.entries import parse_entry
-from bibkit.parse.notes import parse_note
+from bibkit.parse import label as labeller
+from bibkit.parse.label import MAX_ENTRY_CHARS, ParsedNote, parse_entry, parse_note
 from bibkit.read import Text, read_path
 from bibkit.resolve import resolve
-from bibkit.segment import segment
 
-# A reference-list entry is never this long: longer "entries" are prose or junk, reported unparsed.
-MAX_ENTRY_CHARS = 3000
+LineLabeller = Callable[[list[str]], list[str]]
+TokenLabeller = Callable[[str, str], list[str]]
 
 
 def parse_file(path: str) -> Document:
     """Parse a document file (``-`` for standard input).
 
-    :raises bibkit.errors.BibkitError: when the input cannot be read as text.
+    :raises bibkit.errors.BibkitError: when the input cannot be read as text, or a model cannot be loaded.
     """
     return parse_decoded(read_path(path))
 
@@ -34,10 +38,10 @@ def parse_text(text: str, source: str = "<text>") -> Document:
 
 
 def _is_reference(record: Record) -> bool:
-    """Enough of a reference to keep as a record: an archival locator, or a title with one more field."""
-    if record.locator is not None:
+    """Enough of a reference to keep as a record: an archive, or a title or author with one more field."""
+    if record.archive or record.archive_location:
         return True
-    if not record.title:
+    if not (record.title or record.container_title):
         return False
     support = (
         record.author,
@@ -45,58 +49,94 @@ def _is_reference(record: Record) -> bool:
         record.issued,
         record.publisher,
         record.publisher_place,
-        record.container_title,
+        record.container_title if record.title else "",
         record.url,
         record.volume,
         record.genre,
+        record.page,
     )
-    return any(support) and len(record.title.split()) <= 60
+    return any(support) and len(record.title.split()) <= 80
+
+
+@dataclass
+class Analysis:
+    """A document after finding and labelling: its parts, before resolution and merging."""
+
+    found: Found
+    listed: list[Record] = field(default_factory=list)
+    notes: list[ParsedNote] = field(default_factory=list)
+    unparsed: list[Unparsed] = field(default_factory=list)
+
+
+def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller | None = None) -> Analysis:
+    """Find the notes and entries of ``text`` and parse each.
+
+    :param lines: labels the lines instead of the finder model.
+    :param tokens: labels the tokens of a note or entry instead of the labeller model.
+    """
+    split = text.split("\n")
+    found = blocks_to_found(split, (lines or label_lines)(split), text)
+    out = Analysis(found)
+    tag = tokens or labeller.tag
+    previous: Record | None = None
+    for entry in found.entries:
+        if len(entry.text) > MAX_ENTRY_CHARS:
+            reason = f"too long for one reference ({len(entry.text)} characters)"
+            out.unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
+            continue
+        record = parse_entry(entry.text, entry.line, "list", previous, tag)
+        record.custom["spans"] = [list(s) for s in entry.spans]
+        if _is_reference(record):
+            out.listed.append(record)
+            previous = record
+        else:
+            out.unparsed.append(
+                Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry")
+            )
+    for note in found.notes:
+        parsed = parse_note(note, tag)
+        parsed.text.spans = list(note.spans)
+        out.notes.append(parsed)
+        if parsed.too_long:
+            reason = f"note too long to parse ({len(note.text)} characters); kept as text"
+            out.unparsed.append(Unparsed(note.text, note.line, reason, kind="note"))
+    return out
 
 
 def parse_decoded(decoded: Text) -> Document:
     """Run every stage on decoded text."""
     with cycles_unchecked():  # one document's records, names and chunks form no cycles
-        return _parse_decoded(decoded)
+        return build_document(analyse(decoded.text), decoded.source)
 
 
-def _parse_decoded(decoded: Text) -> Document:
-    seg = segment(decoded.text)
-    doc = Document(source=decoded.source, kind=seg.kind)
-
-    listed: list[Record] = []
-    for entry in seg.entries:
-        if len(entry.text) > MAX_ENTRY_CHARS:
-            reason = f"too long for one reference ({len(entry.text)} characters)"
-            doc.unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
+def _line_ranges(labels: list[str], used: set[int]) -> list[list]:
+    """``[first, last, label]`` runs (1-based) of the lines that are in no note or entry, blank ones left out."""
+    out: list[list] = []
+    for i, label in enumerate(labels):
+        if i in used or label == "blank":
             continue
-        record = parse_entry(entry.text, line=entry.line, source="list")
-        record.custom["spans"] = [list(s) for s in entry.spans]
-        if _is_reference(record):
-            listed.append(record)
+        if out and out[-1][2] == label and out[-1][1] == i:
+            out[-1][1] = i + 1
         else:
-            doc.unparsed.append(
-                Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry")
-            )
+            out.append([i + 1, i + 1, label])
+    return out
 
+
+def build_document(analysis: Analysis, source: str) -> Document:
+    """Resolve back-references, merge what names one work, and write citations: the Document."""
+    found = analysis.found
+    doc = Document(source=source, kind=found.kind)
+    doc.unparsed.extend(analysis.unparsed)
     mentions: list[Mention] = []
-    note_texts: list[NoteText] = []
     owner: dict[int, tuple[NoteText, int]] = {}
-    for note in seg.notes:
-        parsed = parse_note(note)
-        note_texts.append(parsed.text)
-        if parsed.too_long:
-            reason = f"note too long to parse ({len(note.text)} characters); kept as text"
-            doc.unparsed.append(Unparsed(note.text, note.line, reason, kind="note"))
+    for parsed in analysis.notes:
         for k, mention in enumerate(parsed.mentions):
             owner[id(mention)] = (parsed.text, k)
             mentions.append(mention)
-    for note, note_text in zip(seg.notes, note_texts, strict=True):
-        note_text.spans = list(note.spans)
-
-    resolution = resolve(mentions, listed)
+    resolution = resolve(mentions, analysis.listed)
     doc.unparsed.extend(resolution.unparsed)
 
-    pool: list[Record] = list(listed)
+    pool: list[Record] = list(analysis.listed)
     seen = {id(r) for r in pool}
     for mention in resolution.mentions:
         if mention.record is not None and id(mention.record) not in seen:
@@ -116,22 +156,31 @@ def _parse_decoded(decoded: Text) -> Document:
             cited.append(mention.note)
         citation = citations.setdefault(mention.note, Citation(mention.note, []))
         note_text, k = owner[id(mention)]
-        kept.setdefault(mention.note, {})[k] = len(citation.items)
+        kept.setdefault(id(note_text), {})[k] = len(citation.items)
         citation.items.append(CitationItem(target.id, mention.locator, mention.label))
 
+    note_texts = [p.text for p in analysis.notes]
     for note_text in note_texts:
-        _renumber_segments(note_text, kept.get(note_text.number, {}))
+        _renumber_segments(note_text, kept.get(id(note_text), {}))
     doc.records = merged
     doc.citations = [citations[n] for n in sorted(citations)]
     doc.notes = note_texts
-    if seg.entries:
+    if found.entries:
+        became = {r.line: merged[index_of[id(r)]].id for r in analysis.listed}
         doc.bibliography = {
-            "heading_line": seg.heading_line,
-            "spans": [list(span) for entry in seg.entries for span in entry.spans],
+            "heading_line": found.heading_line,
+            "spans": [list(span) for entry in found.entries for span in entry.spans],
+            # Every entry, and the record it became (None: it is among the unparsed items).
+            "entries": [
+                {"line": e.line, "spans": [list(s) for s in e.spans], "record": became.get(e.line)}
+                for e in found.entries
+            ],
         }
+    used = {n - 1 for item in (*found.entries, *found.notes) for a, b in item.spans for n in range(a, b + 1)}
+    doc.lines = _line_ranges(found.labels, used)
     doc.counts = {
-        "notes": len(seg.notes),
-        "entries": len(seg.entries),
+        "notes": len(found.notes),
+        "entries": len(found.entries),
         "records": len(doc.records),
         "citations": sum(len(c.items) for c in doc.citations),
         "unparsed": len(doc.unparsed),

@@ -1,17 +1,16 @@
-"""The shared vectors: pasted reference lists and the CSL records bibkit must make of them.
+"""The shared vectors: pasted reference lists and the CSL records the Zotero translator makes of them.
 
 ``tests/vectors/*.json`` hold vectors ``{"name", "input", "records"}`` (a file holds one or a
-list). Each expected record is compared on the keys it lists; the number of records must match.
-The Zotero translator's harness runs the same files (``zotero_translator/test``), and
-``tests/test_translator.py`` checks that it makes exactly the records bibkit makes.
+list). The translator's harness (``zotero_translator/test``, run by ``tests/test_translator.py``)
+checks them record by record. They were written for the rule parser that the translator still
+ports; bibkit itself now reads with learned models, measured on real text (``bench/crossval.py``),
+so here only the pasted seed list is checked against bibkit.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-
-import pytest
 
 from bibkit.model import CSL_KEYS
 from bibkit.pipeline import parse_text
@@ -39,16 +38,6 @@ def records_of(text: str) -> list[dict]:
         {k: v for k, v in record.to_csl().items() if k not in ("id", "custom")}
         for record in parse_text(text).records
     ]
-
-
-@pytest.mark.parametrize(("key", "vector"), VECTORS, ids=[key for key, _ in VECTORS])
-def test_bibkit_makes_the_expected_records(key, vector):
-    got = records_of(vector["input"])
-    expected = vector["records"]
-    assert len(got) == len(expected), f"{vector['name']}: {len(got)} records, expected {len(expected)}"
-    for number, (record, wanted) in enumerate(zip(got, expected, strict=True), start=1):
-        wrong = {k: {"got": record.get(k), "expected": v} for k, v in wanted.items() if record.get(k) != v}
-        assert not wrong, f"{vector['name']}, record {number}: {wrong}"
 
 
 def test_vectors_are_well_formed():

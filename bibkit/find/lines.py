@@ -28,12 +28,13 @@ class Marker:
     kind: str
     number: str
     end: int
+    group: str = ""
 
 
 @cache
-def _markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _markers() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     table = load("markers")
-    return tuple((m["kind"], re.compile(m["pattern"])) for m in table["markers"])
+    return tuple((m["kind"], m["group"], re.compile(m["pattern"])) for m in table["markers"])
 
 
 @cache
@@ -44,11 +45,11 @@ def _superscripts() -> dict[int, str]:
 
 def read_marker(line: str) -> Marker | None:
     """The note or list marker at the start of ``line`` (``[^12]:``, ``<sup>3</sup>``, ``12.``, ``- `` …)."""
-    for kind, pattern in _markers():
+    for kind, group, pattern in _markers():
         m = pattern.match(line)
         if m:
             number = m.group(1) if m.re.groups and m.group(1) else ""
-            return Marker(kind, number.translate(_superscripts()), m.end())
+            return Marker(kind, number.translate(_superscripts()), m.end(), group)
     return None
 
 
@@ -182,5 +183,7 @@ def assemble(lines: list[str], labels: list[str]) -> list[Block]:
             block = Block(kind, None, number)
             blocks.append(block)
             last[kind] = block
-        block.add(number, line, 0)
+        # A continuation printed as a new list item after a page break keeps no bullet ("- Üniversitesi …").
+        bullet = read_marker(line)
+        block.add(number, line, bullet.end if bullet and bullet.kind == "bullet" else 0)
     return blocks

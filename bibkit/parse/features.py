@@ -13,6 +13,7 @@ Each token gets a list of ``name:value`` strings (python-crfsuite's attribute fo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bibkit.lexicon import fold, phrases, spec
@@ -104,7 +105,9 @@ def word_features(word: str) -> tuple[str, ...]:
     folded = fold(word)[: config["max_word"]]
     feats = ["w:" + folded, "s:" + shape(word)]
     size = len(word)
-    feats.append("l:" + ("1" if size == 1 else "2" if size == 2 else "3" if size <= 4 else "5" if size <= 8 else "9"))
+    feats.append(
+        "l:" + ("1" if size == 1 else "2" if size == 2 else "3" if size <= 4 else "5" if size <= 8 else "9")
+    )
     feats.append("c:" + _caps(word))
     number = _number_class(word)
     if number:
@@ -122,7 +125,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _context(tokens: list[Token]) -> list[list[str]]:
+def _context(tokens: Sequence[Token]) -> list[list[str]]:
     """Per-token features of place: quotes, brackets, italics, position, semicolons, years seen."""
     n = len(tokens)
     bins = _config()["position_bins"]
@@ -178,24 +181,112 @@ def _context(tokens: list[Token]) -> list[list[str]]:
     return out
 
 
-def sequence_features(tokens: list[Token], kind: str) -> list[list[str]]:
+_BOUNDARIES = frozenset(",;:()[]«»“”„")
+
+
+def _segment_starts(tokens: Sequence[Token]) -> list[int]:
+    """Where the segments between separators start: after , ; : brackets, quotes, and a period that
+    ends a word (not an initial or an abbreviation like ``s.``) before a space."""
+    starts = [0]
+    n = len(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        t = tok.text
+        if t in _BOUNDARIES or t == "/" and i + 1 < n and tokens[i + 1].text == "/":
+            starts.append(i + 1)
+        elif t == "." and tokens[i + 1].space and i > 0:
+            before = tokens[i - 1].text
+            if len(before) >= 3 or before.isdigit() or before in "”»\"')":
+                starts.append(i + 1)
+    return sorted(set(starts))
+
+
+def _segments(
+    tokens: Sequence[Token], words: list[tuple[str, ...]], lexicon: list[tuple[str, ...]]
+) -> list[list[str]]:
+    """Features of the segment each token is in: its index and size, and what it holds (a year,
+    lexicon classes, capitalised words), so that a comma-separated field is read as a whole."""
+    config = _config().get("segments")
+    n = len(tokens)
+    if not config:
+        return [[] for _ in range(n)]
+    starts = _segment_starts(tokens) + [n]
+    out: list[list[str]] = [[] for _ in range(n)]
+    for k in range(len(starts) - 1):
+        a, b = starts[k], starts[k + 1]
+        size = b - a
+        feats = [f"sg:{min(k, config['max_index'])}"]
+        want = config["features"]
+        if "size" in want:
+            feats.append(
+                "sgl:"
+                + (
+                    "1"
+                    if size == 1
+                    else "2"
+                    if size <= 2
+                    else "5"
+                    if size <= 5
+                    else "9"
+                    if size <= 10
+                    else "x"
+                )
+            )
+        if "lexicon" in want:
+            feats.extend(f"sgk:{c}" for c in sorted({c for i in range(a, b) for c in lexicon[i]}))
+        letters = [f for i in range(a, b) for f in words[i] if f in ("c:title", "c:upper", "c:lower")]
+        if letters and "case" in want:
+            upper = sum(1 for w in letters if w != "c:lower")
+            feats.append("sgc:" + ("T" if upper == len(letters) else "L" if upper == 0 else "M"))
+        if "year" in want and any("n:year" in words[i] for i in range(a, b)):
+            feats.append("sgy:1")
+        for i in range(a, b):
+            out[i].extend(feats)
+        out[a].append("sgf:1")
+    return out
+
+
+_EDGE = {-1: "BOS", 1: "EOS"}
+
+
+@lru_cache(maxsize=262144)
+def _windowed(word: str) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The features a word lends its neighbours: ``w[-1]:…``, ``s[2]:…`` for every window slot."""
+    feats = word_features(word)
+    out: dict[tuple[str, int], tuple[str, ...]] = {}
+    for name, offsets in _config()["window"].items():
+        if name == "k":
+            continue
+        prefix = name + ":"
+        values = [f[len(prefix) :] for f in feats if f.startswith(prefix)] or ["-"]
+        for off in offsets:
+            out[(name, off)] = tuple(f"{name}[{off}]:{v}" for v in values)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_window(classes: tuple[str, ...], off: int) -> tuple[str, ...]:
+    return tuple(f"k[{off}]:{c}" for c in classes) or (f"k[{off}]:-",)
+
+
+@lru_cache(maxsize=64)
+def _edge(name: str, off: int) -> tuple[str, ...]:
+    return (f"{name}[{off}]:{'BOS' if off < 0 else 'EOS'}",)
+
+
+def sequence_features(tokens: Sequence[Token], kind: str) -> list[list[str]]:
     """The features of every token of one note (``kind="note"``) or list entry (``"ref"``)."""
     if not tokens:
         return []
     config = _config()
-    words = [word_features(t.text) for t in tokens]
+    texts = [t.text for t in tokens]
+    words = [word_features(t) for t in texts]
+    windows = [_windowed(t) for t in texts]
     folded = [w[0][2:] for w in words]
     lexicon = phrases().mark(folded)
     context = _context(tokens)
-    window = config["window"]
+    segments = _segments(tokens, words, lexicon)
+    slots = [(name, off) for name, offsets in config["window"].items() for off in offsets]
     n = len(tokens)
-    by_name: dict[str, list[list[str]]] = {}
-    for name in window:
-        if name == "k":
-            by_name[name] = [[f"k:{c}" for c in classes] or ["k:-"] for classes in lexicon]
-        else:
-            prefix = name + ":"
-            by_name[name] = [[f for f in w if f.startswith(prefix)] or [prefix + "-"] for w in words]
     out: list[list[str]] = []
     kind_feature = "kind:" + kind
     low, high = config["bigrams"]
@@ -203,15 +294,16 @@ def sequence_features(tokens: list[Token], kind: str) -> list[list[str]]:
         feats = list(words[i])
         feats.extend("k:" + c for c in lexicon[i])
         feats.extend(context[i])
+        feats.extend(segments[i])
         feats.append(kind_feature)
-        for name, offsets in window.items():
-            column = by_name[name]
-            for off in offsets:
-                j = i + off
-                if 0 <= j < n:
-                    feats.extend(f"{name}[{off}]{f[len(name):]}" for f in column[j])
-                else:
-                    feats.append(f"{name}[{off}]:BOS" if j < 0 else f"{name}[{off}]:EOS")
+        for name, off in slots:
+            j = i + off
+            if j < 0 or j >= n:
+                feats.extend(_edge(name, off))
+            elif name == "k":
+                feats.extend(_lexicon_window(lexicon[j], off))
+            else:
+                feats.extend(windows[j][(name, off)])
         prev = folded[i + low] if i + low >= 0 else "BOS"
         nxt = folded[i + high] if i + high < n else "EOS"
         feats.append(f"b[{low}]:{prev}|{folded[i]}")

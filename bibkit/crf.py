@@ -1,0 +1,153 @@
+"""The trained models on disk: load them safely, tag with them, train them.
+
+A model is two files in the models directory: ``NAME.crfsuite`` (python-crfsuite's binary) and
+``NAME.json`` (its size and SHA-256, labels, the feature-specification version it was trained
+with, and how it was trained). CRFsuite trusts its file and crashes the process on a truncated
+one, so the bytes are checked against ``NAME.json`` before CRFsuite sees them: a missing,
+corrupt or mismatched model is one :class:`ModelError` line, never a crash.
+
+The directory is ``bibkit/data/models`` unless ``BIBKIT_MODELS`` names another (models a user
+trained with ``bibkit train --add … --out DIR``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bibkit.errors import BibkitError
+
+MODELS_ENV = "BIBKIT_MODELS"
+
+
+class ModelError(BibkitError):
+    """A model file is missing, corrupt, or does not fit this version of bibkit."""
+
+
+def models_dir() -> Path:
+    """Where models are read from: ``$BIBKIT_MODELS`` or the package's own ``data/models``."""
+    override = os.environ.get(MODELS_ENV)
+    return Path(override) if override else Path(__file__).parent / "data" / "models"
+
+
+@dataclass
+class Model:
+    """A loaded model: ``tag`` labels one sequence of feature lists."""
+
+    name: str
+    labels: tuple[str, ...]
+    meta: dict[str, Any]
+    _tagger: Any
+    # CRFsuite reads the model from this buffer without keeping it alive: the model must.
+    _data: bytes = b""
+
+    def tag(self, features: Sequence[Sequence[str]]) -> list[str]:
+        if not features:
+            return []
+        return self._tagger.tag(features)
+
+    def marginals(self, features: Sequence[Sequence[str]]) -> list[float]:
+        """The model's confidence in each label of its best sequence (for review)."""
+        labels = self.tag(features)
+        return [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
+
+
+def _checked_bytes(name: str, directory: Path) -> tuple[bytes, dict[str, Any]]:
+    binary, meta_path = directory / f"{name}.crfsuite", directory / f"{name}.json"
+    for path in (binary, meta_path):
+        if not path.is_file():
+            raise ModelError(f"model file {path} is missing: run 'bibkit train' to build it")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        data = binary.read_bytes()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"model file {meta_path} cannot be read: {exc}") from None
+    if (
+        not isinstance(meta, dict)
+        or len(data) != meta.get("size")
+        or hashlib.sha256(data).hexdigest() != meta.get("sha256")
+    ):
+        raise ModelError(
+            f"model file {binary} is corrupt (its size or checksum differs from {meta_path.name})"
+        )
+    return data, meta
+
+
+def load(name: str, directory: Path | None = None) -> Model:
+    """Open model ``name`` (``finder`` or ``labeller``) after checking its bytes.
+
+    :raises ModelError: when a file is missing, corrupt or trained for other features.
+    """
+    import pycrfsuite
+
+    from bibkit.lexicon import spec
+
+    directory = directory or models_dir()
+    data, meta = _checked_bytes(name, directory)
+    if meta.get("feature_version") != spec()["version"]:
+        raise ModelError(
+            f"model {directory / name}.crfsuite was trained for features version {meta.get('feature_version')}, "
+            f"this bibkit computes version {spec()['version']}: run 'bibkit train'"
+        )
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open_inmemory(data)
+    except ValueError as exc:
+        raise ModelError(f"model file {directory / name}.crfsuite cannot be opened: {exc}") from None
+    return Model(name, tuple(tagger.labels()), meta, tagger, data)
+
+
+@cache
+def model(name: str) -> Model:
+    """The model ``name`` from :func:`models_dir`, loaded once per process."""
+    return load(name)
+
+
+def train(
+    sequences: Iterable[tuple[Sequence[Sequence[str]], Sequence[str]]],
+    name: str,
+    directory: Path,
+    params: dict[str, Any],
+    info: dict[str, Any] | None = None,
+) -> Path:
+    """Train a model from (features, labels) sequences and write ``NAME.crfsuite`` and ``NAME.json``.
+
+    Training is deterministic: L-BFGS has no random step, and attributes are numbered in the order
+    the sequences come, so the same sequences in the same order give the same bytes.
+    """
+    import pycrfsuite
+
+    from bibkit.lexicon import spec
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for features, labels in sequences:
+        if features:
+            trainer.append(features, labels)
+            count += 1
+    trainer.set_params({"feature.possible_transitions": True, **params})
+    directory.mkdir(parents=True, exist_ok=True)
+    binary = directory / f"{name}.crfsuite"
+    partial = directory / f".{name}.crfsuite.partial"
+    trainer.train(str(partial))
+    data = partial.read_bytes()
+    partial.replace(binary)
+    meta = {
+        "name": name,
+        "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "feature_version": spec()["version"],
+        "sequences": count,
+        "params": params,
+        **(info or {}),
+    }
+    (directory / f"{name}.json").write_text(
+        json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return binary

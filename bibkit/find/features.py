@@ -1,0 +1,293 @@
+"""The finder's line features, as ``bibkit/data/features.json`` configures them.
+
+The finder labels the non-blank lines of a document; blank lines are ``blank`` by rule and show
+up as features of their neighbours (``bb``/``ba``). Each line gets ``name:value`` strings:
+
+- ``m`` its opening marker (``md``, ``sup``, ``dot``, ``bare``, ``bullet`` … or ``none``) and ``mn``
+  how its number follows the last marker's (``next``, ``one``, ``same``, ``other``);
+- ``h`` Markdown or bold heading, ``hw`` the heading-word class (``bibliography``, ``notes`` …),
+  ``lh`` the class of the last heading above, ``caps``/``short`` for headings without markup;
+- ``len``/``rl`` absolute and relative length, ``ind``/``di`` indentation and its change;
+- ``e`` how the line ends, ``st`` how it starts, ``unf`` a long line above left unfinished;
+- ``yr``/``pg``/``ini``/``qt``/``it``/``url``/``lex`` reference evidence (years, page words,
+  initials, quotes, italics, links, lexicon share), ``cap1``/``inv`` a surname opening the line;
+- ``pn`` a bare page number, ``rule`` a horizontal rule, ``rep`` a line repeated with digits masked
+  (running heads), ``sup``/``glue`` note markers inside body text;
+- ``fw`` the first words, ``pos`` the tenth of the document;
+- and the window features named in the spec, written ``m[-1]:…``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from bibkit.find.lines import read_marker
+from bibkit.lexicon import fold, phrases, spec
+from bibkit.parse.tokens import tokenize
+from bibkit.tables import load
+
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$")
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|(?:[-*_][ \t]){2,}[-*_]|\f+)[ \t]*$")
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*[-–—(\[]?[ \t]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[ \t]*[-–—)\]]?[ \t]*$"
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_PAGE = re.compile(r"(?<![\w])(?:pp?|ss?|S|С|с|стр|sf)\.\s*\d")
+_INITIAL = re.compile(r"(?<![\w])[^\W\d_]\.\s?(?:[^\W\d_]\.)?")
+_QUOTE = re.compile(r"[“”«»\"„]")
+_ITALIC = re.compile(r"(?<![\w*])\*[^*\s][^*]*\*(?!\*)|(?<![\w_])_[^_\s][^_]*_(?!_)")
+_URL = re.compile(r"https?://|www\.|doi\.org|doi:")
+_INLINE_MARKER = re.compile(r"\S(?:<sup>\s*\d{1,4}\s*</sup>|\[\^[^\]\s]{1,20}\](?!:)|[¹²³⁴-⁹⁰]{1,3})")
+_GLUED_MARKER = re.compile(r"[^\W\d_][.,;:”\"»)]?\d{1,3}(?=\s|$)")
+_CAPS_START = re.compile(r"^[^\W\d_a-zçğıöşüа-яё]{2,}(?:[-'’][^\W\d_]+)?[,\s]")
+_INVERTED = re.compile(r"^[^\W\d_][^\W\d_'’-]{1,30}(?:\s[^\W\d_][^\W\d_'’-]{1,30})?,\s*[^\W\d_]")
+_MASK = re.compile(r"\d+")
+_NOTE_MARKERS = frozenset({"md", "sup", "unisup", "caret"})
+
+
+@cache
+def _heading_words() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, words in load("headings").items():
+        if kind.startswith("_"):
+            continue
+        for word in words:
+            out.setdefault(fold(word), kind)
+    return out
+
+
+def heading_class(line: str) -> str:
+    """``bibliography``, ``bibliography_parts``, ``notes``, ``end`` when the line is such a heading's text."""
+    text = re.sub(r"[*_#`]", "", line).strip()
+    text = re.sub(r"^(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])[.)]\s+", "", text).rstrip(" :.").strip()
+    if not text or len(text) > 60:
+        return ""
+    return _heading_words().get(fold(re.sub(r"\s+", " ", text)), "")
+
+
+def _length_class(size: int) -> str:
+    return "1" if size <= 4 else "2" if size <= 20 else "3" if size <= 60 else "4" if size <= 120 else "5"
+
+
+def _ending(line: str) -> str:
+    last = line.rstrip()[-1:]
+    if not last:
+        return "none"
+    if last.isalpha():
+        return "letter"
+    if last.isdigit():
+        return "digit"
+    if last == "-" and len(line.rstrip()) > 1 and line.rstrip()[-2].isalpha():
+        return "hyphen"
+    return last if last in '.,;:)]*"”»' else "other"
+
+
+def _start(text: str) -> str:
+    stripped = text.lstrip(' \t*_"“«(')
+    first = stripped[:1]
+    if not first:
+        return "none"
+    if first.isdigit():
+        return "digit"
+    if first.isalpha():
+        return "upper" if first.isupper() else "lower"
+    return "punct"
+
+
+def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) -> list[str]:
+    """Features of one line alone (those that need no neighbours)."""
+    stripped = line.strip()
+    feats = [
+        f"m:{marker_kind}",
+        f"mg:{marker_group}",
+        f"len:{_length_class(len(stripped))}",
+        f"e:{_ending(stripped)}",
+    ]
+    feats.append(f"st:{_start(rest)}")
+    indent = len(line) - len(line.lstrip(" \t"))
+    feats.append("ind:" + ("0" if indent == 0 else "1" if indent < 4 else "2"))
+    if _MD_HEADING.match(line):
+        feats.append("h:md")
+    elif _BOLD_LINE.match(line):
+        feats.append("h:bold")
+    cls = heading_class(stripped)
+    if cls:
+        feats.append("hw:" + cls)
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        feats.append("caps:1")
+    if len(stripped) <= 60 and _ending(stripped) not in (".", ",", ";"):
+        feats.append("short:1")
+    if _RULE.match(line):
+        feats.append("rule:1")
+    if _PAGE_NUMBER.match(line):
+        feats.append("pn:1")
+    years = len(_YEAR.findall(rest))
+    feats.append("yr:" + str(min(years, 2)))
+    if _PAGE.search(rest):
+        feats.append("pg:1")
+    if _INITIAL.search(rest):
+        feats.append("ini:1")
+    if _QUOTE.search(rest):
+        feats.append("qt:1")
+    if _ITALIC.search(rest):
+        feats.append("it:1")
+    if _URL.search(rest):
+        feats.append("url:1")
+    if "//" in rest:
+        feats.append("gost:1")
+    if _INLINE_MARKER.search(stripped):
+        feats.append("sup:1")
+    if _GLUED_MARKER.search(stripped):
+        feats.append("glue:1")
+    if _CAPS_START.match(rest):
+        feats.append("cap1:1")
+    if _INVERTED.match(rest):
+        feats.append("inv:1")
+    tokens = tokenize(rest[:400])
+    words = [fold(t.text) for t in tokens]
+    if words:
+        marks = phrases().mark(words)
+        hits = sum(1 for m in marks if m)
+        share = hits / len(words)
+        feats.append("lex:" + ("0" if not hits else "1" if share < 0.1 else "2" if share < 0.25 else "3"))
+        first_classes = marks[0]
+        for c in first_classes:
+            feats.append("fwk:" + c)
+    n_first = spec()["line"]["first_words"]
+    alpha = [w for w in words if any(ch.isalpha() for ch in w)][:n_first]
+    feats.append("fw:" + ("|".join(w[:15] for w in alpha) if alpha else "-"))
+    return feats
+
+
+_PINPOINT_END = re.compile(
+    r"(?:(?<![\w])(?:pp?|ss?|S|С|с|vr|л|l)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*\d{1,4}(?:[-–]\d{1,4})?)\s*\.?\s*$"
+)
+
+
+def _document_kind(lines: list[str], index: list[int]) -> list[str]:
+    """What the document as a whole shows, given to every line: back-references, pinpoints at
+    line ends, note and list headings, note markers in the text."""
+    out: set[str] = set()
+    ends = 0
+    for i in index:
+        line = lines[i]
+        cls = heading_class(line.strip()) if len(line) <= 60 else ""
+        if cls in ("bibliography", "notes"):
+            out.add("dk:" + cls)
+        if _PINPOINT_END.search(line):
+            ends += 1
+        if _INLINE_MARKER.search(line):
+            out.add("dk:inline")
+    words = [fold(t.text) for i in index[:400] for t in tokenize(lines[i][:200])]
+    classes = {c for m in phrases().mark(words) for c in m}
+    if {"ibid", "opcit"} & classes:
+        out.add("dk:backref")
+    share = ends / len(index)
+    out.add("dk:pin" + ("0" if share < 0.1 else "1" if share < 0.3 else "2"))
+    # Lists whose entries carry markers (bullets, numbers), and texts whose items are separated by
+    # blank lines: there an unmarked line, or a line right under another, continues the one above.
+    marked = sum(1 for i in index if read_marker(lines[i])) / len(index)
+    out.add("dk:marked" + ("0" if marked < 0.2 else "1" if marked < 0.6 else "2"))
+    spaced = sum(1 for i in index if i + 1 < len(lines) and not lines[i + 1].strip()) / len(index)
+    out.add("dk:spaced" + ("0" if spaced < 0.3 else "1" if spaced < 0.7 else "2"))
+    return sorted(out)
+
+
+def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
+    """The indices of the non-blank lines and the features of each, in order."""
+    index = [i for i, line in enumerate(lines) if line.strip()]
+    if not index:
+        return [], []
+    whole = _document_kind(lines, index) if spec()["line"].get("document", True) else []
+    sizes = sorted(len(lines[i].strip()) for i in index)
+    median = sizes[len(sizes) // 2] or 1
+    masked = Counter(_MASK.sub("#", lines[i].strip()) for i in index if len(lines[i].strip()) >= 4)
+    features: list[list[str]] = []
+    last_number: int | None = None
+    last_heading = "none"
+    since_heading = 0
+    unfinished = False
+    prev_indent = 0
+    total = len(index)
+    for k, i in enumerate(index):
+        line = lines[i]
+        marker = read_marker(line)
+        kind = marker.kind if marker else "none"
+        rest = line[marker.end :] if marker else line
+        feats = _line_features(line, kind, marker.group if marker else "none", rest)
+        size = len(line.strip())
+        ratio = size / median
+        feats.append("rl:" + ("0" if ratio < 0.5 else "1" if ratio < 0.9 else "2" if ratio < 1.15 else "3"))
+        if marker and marker.number.isdigit():
+            number = int(marker.number)
+            if last_number is not None and number == last_number + 1:
+                feats.append("mn:next")
+            elif number == 1:
+                feats.append("mn:one")
+            elif last_number is not None and number == last_number:
+                feats.append("mn:same")
+            else:
+                feats.append("mn:other")
+            last_number = number
+        if i == 0 or not lines[i - 1].strip():
+            feats.append("bb:1")
+        if i + 1 >= len(lines) or not lines[i + 1].strip():
+            feats.append("ba:1")
+        if masked[_MASK.sub("#", line.strip())] >= 2 and size >= 4:
+            feats.append("rep:1")
+        indent = len(line) - len(line.lstrip(" \t"))
+        feats.append("di:" + ("=" if indent == prev_indent else "+" if indent > prev_indent else "-"))
+        prev_indent = indent
+        feats.append("lh:" + last_heading)
+        feats.append(
+            "dh:"
+            + (
+                "0"
+                if since_heading == 0
+                else "1"
+                if since_heading < 3
+                else "2"
+                if since_heading < 15
+                else "3"
+            )
+        )
+        if unfinished:
+            feats.append("unf:1")
+        feats.append(f"pos:{k * 10 // total}")
+        feats.extend(whole)
+        features.append(feats)
+        heading = heading_class(line.strip()) if size <= 60 else ""
+        if heading or _MD_HEADING.match(line):
+            last_heading = heading or "other"
+            since_heading = 0
+        else:
+            since_heading += 1
+        if kind not in _NOTE_MARKERS and size >= 30:
+            unfinished = _ending(line.strip()) not in (".", "?", "!", ")", '"', "”", "»")
+    return index, _windowed(features)
+
+
+def _windowed(features: list[list[str]]) -> list[list[str]]:
+    window = spec()["line"]["window"]
+    n = len(features)
+    columns = {
+        name: [[f for f in feats if f.startswith(name + ":")] or [name + ":-"] for feats in features]
+        for name in window
+    }
+    out: list[list[str]] = []
+    for i, feats in enumerate(features):
+        row = list(feats)
+        for name, offsets in window.items():
+            column = columns[name]
+            for off in offsets:
+                j = i + off
+                if 0 <= j < n:
+                    row.extend(f"{name}[{off}]{f[len(name) :]}" for f in column[j])
+                else:
+                    row.append(f"{name}[{off}]:{'BOS' if j < 0 else 'EOS'}")
+        out.append(row)
+    return out

@@ -1,0 +1,205 @@
+"""Notes and list entries through the labeller: tokens → labels → works → records and mentions.
+
+A list entry is one work. A note may cite several: a work ends at a ``sep`` (``;``), before a
+``prefix`` (``Ayrıca bk.``, ``See also``) once a work has begun, where ``commentary`` interrupts,
+and where an opening field (author, back-reference, archive) follows a closing one (pinpoint,
+date, pages, locator) or repeats (a second author run). What cites nothing stays note text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bibkit.crf import model
+from bibkit.lexicon import fold, phrases
+from bibkit.model import Mention, Note, NoteText, Record
+from bibkit.parse.features import sequence_features
+from bibkit.parse.normalise import Fields, clean_title, locator_value, record_from_fields
+from bibkit.parse.persons import parse_persons
+from bibkit.parse.spans import Run, runs
+from bibkit.parse.tokens import tokenize
+
+# Longer text is not one reference or note: kept whole as unparsed text (and parsing stays linear).
+MAX_ENTRY_CHARS = 3000
+MAX_NOTE_CHARS = 20000
+
+_OPENING = frozenset({"author", "backref", "archive", "editor"})
+_CLOSING = frozenset({"pinpoint", "date", "pages", "locator", "url"})
+_REPEATS = frozenset({"author", "backref"})
+_NOT_WORK = frozenset({"sep", "commentary", "prefix", "number"})
+_CITING = frozenset({"author", "editor", "title", "container", "backref", "archive", "locator"})
+
+
+@dataclass
+class Work:
+    """The runs of one cited work, and where it sits in its note or entry."""
+
+    runs: list[Run] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    def labels(self) -> set[str]:
+        return {r.label for r in self.runs}
+
+
+Tagger = Callable[[str, str], list[str]]
+
+
+def tag(text: str, kind: str) -> list[str]:
+    """The labeller's label for each token of a note (``kind="note"``) or entry (``"ref"``)."""
+    return model("labeller").tag(sequence_features(tokenize(text), kind))
+
+
+def split_works(all_runs: list[Run], kind: str) -> list[Work]:
+    """The works of a note (or the one work of an entry), by the rules in the module docstring."""
+    works: list[Work] = []
+    current = Work()
+
+    def close() -> None:
+        nonlocal current
+        if current.runs:
+            works.append(current)
+        current = Work()
+
+    for run in all_runs:
+        if kind == "ref":
+            if run.label not in _NOT_WORK:
+                current.runs.append(run)
+            continue
+        seen = current.labels()
+        if run.label in ("sep", "commentary"):
+            close()
+            continue
+        if run.label == "prefix":
+            if seen - _NOT_WORK:
+                close()
+            continue
+        if run.label in _NOT_WORK:
+            continue
+        last = current.runs[-1].label if current.runs else ""
+        complete = bool(seen & _CLOSING) or bool(
+            seen & {"title"} and seen & {"place", "publisher", "container"}
+        )
+        if (run.label in _OPENING and last in _CLOSING) or (
+            run.label in _REPEATS and run.label in seen and complete
+        ):
+            close()
+        current.runs.append(run)
+    close()
+    for work in works:
+        work.start, work.end = work.runs[0].start, work.runs[-1].end
+    return works
+
+
+def fields_of(text: str, work: Work) -> Fields:
+    fields = Fields()
+    for run in work.runs:
+        fields.add(run.label, text[run.start : run.end])
+    return fields
+
+
+def parse_entry(
+    text: str, line: int = 0, source: str = "list", previous: Record | None = None, tagger: Tagger = tag
+) -> Record:
+    """One reference-list entry → its record (fields it does not give stay empty).
+
+    :param previous: the entry before it, whose authors a ``———`` repeats.
+    :param tagger: labels the tokens (the labeller model unless given).
+    """
+    tokens = tokenize(text)
+    labels = tagger(text, "ref")
+    works = split_works(runs(tokens, labels), "ref")
+    fields = fields_of(text, works[0]) if works else Fields()
+    return record_from_fields(fields, text, source, line, previous)
+
+
+@dataclass
+class ParsedNote:
+    mentions: list[Mention]
+    text: NoteText
+    too_long: bool = False
+
+
+def _backref_kind(text: str) -> tuple[str, bool]:
+    classes = {c for m in phrases().mark([fold(t.text) for t in tokenize(text)]) for c in m}
+    article = "a.g.m" in fold(text) or "agm" in fold(text).replace(".", "")
+    if "opcit" in classes:
+        return "op_cit", article
+    return "ibid", False
+
+
+def _mention(note: Note, text: str, work: Work) -> Mention | None:
+    fields = fields_of(text, work)
+    raw = text[work.start : work.end]
+    locator, loc_label = "", ""
+    pinpoints = fields.get("pinpoint")
+    if pinpoints:
+        locator, loc_label = locator_value(" ".join(pinpoints))
+    mention = Mention(
+        note=note.number,
+        line=note.line,
+        raw=raw,
+        locator=locator,
+        label=loc_label,
+        span=(work.start, work.end),
+    )
+    if fields.has("backref"):
+        kind, article = _backref_kind(" ".join(fields.get("backref")))
+        author = ""
+        if fields.has("author"):
+            names = parse_persons(fields.first("author")).names
+            author = (names[0].family or names[0].literal) if names else ""
+        title = clean_title(fields.first("title") or fields.first("container"))
+        if author or title:
+            kind = "op_cit"
+        mention.ref = {"kind": kind, "author": author, "title": title, "article": article}
+        return mention
+    if not (work.labels() & _CITING):
+        return None
+    record = record_from_fields(fields, raw, "note", note.line)
+    mention.record = record
+    if (
+        record.type != "manuscript"
+        and record.title
+        and not (
+            record.issued
+            or record.publisher
+            or record.publisher_place
+            or record.container_title
+            or record.volume
+            or record.url
+            or record.genre
+        )
+    ):
+        # "Kurat, Türkiye ve Rusya, s. 45" or "Zeine, p. 144": a later citation of a work.
+        author = (record.author[0].family or record.author[0].literal) if record.author else ""
+        mention.ref = {"kind": "short", "author": author, "title": record.title}
+    return mention
+
+
+def parse_note(note: Note, tagger: Tagger = tag) -> ParsedNote:
+    """The mentions of one note, and its text split into commentary and cited parts.
+
+    A note longer than :data:`MAX_NOTE_CHARS` is kept as text without citations.
+    """
+    text = note.text
+    if len(text) > MAX_NOTE_CHARS:
+        return ParsedNote([], NoteText(note.number, note.line, text, [{"text": text}]), too_long=True)
+    tokens = tokenize(text)
+    labels = tagger(text, "note")
+    mentions: list[Mention] = []
+    segments: list[dict] = []
+    cursor = 0
+    for work in split_works(runs(tokens, labels), "note"):
+        mention = _mention(note, text, work)
+        if mention is None:
+            continue
+        if work.start > cursor:
+            segments.append({"text": text[cursor : work.start]})
+        segments.append({"cite": len(mentions), "text": text[work.start : work.end]})
+        mentions.append(mention)
+        cursor = work.end
+    if cursor < len(text):
+        segments.append({"text": text[cursor:]})
+    return ParsedNote(mentions, NoteText(note.number, note.line, text, segments))

@@ -1,0 +1,149 @@
+"""``bibkit train`` and ``bibkit check``: the models from annotated text, and where they disagree with it.
+
+Both models learn from the same files (docs/ANNOTATION.md): the finder from every line's label,
+the labeller from every note's and entry's tagged words. Training is reproducible: files are read
+in sorted order, L-BFGS has no random step, and the parameters below are fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bibkit import corpus
+from bibkit.crf import train as train_model
+from bibkit.find.features import document_features
+from bibkit.parse.features import sequence_features
+from bibkit.parse.spans import token_labels
+from bibkit.parse.tokens import tokenize
+
+# L1 keeps the models small (only non-zero weights are stored), L2 smooths them; both were chosen
+# by grouped cross-validation on the real corpus (bench/crossval.py).
+LABELLER_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 300}
+FINDER_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 300}
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "real"
+
+
+def labeller_examples(docs: Iterable[corpus.Annotated]) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """(features, labels) of every annotated note and entry."""
+    for doc in docs:
+        for seq in doc.sequences:
+            tokens = tokenize(seq.text)
+            if tokens:
+                yield sequence_features(tokens, seq.kind), token_labels(tokens, seq.spans)
+
+
+def finder_examples(docs: Iterable[corpus.Annotated]) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """(features, labels) of every annotated document's non-blank lines."""
+    for doc in docs:
+        index, features = document_features(doc.lines)
+        if index:
+            yield features, [doc.labels[i] for i in index]
+
+
+@dataclass
+class Trained:
+    directory: Path
+    documents: int
+    sequences: int
+    files: list[str] = field(default_factory=list)
+
+
+def train(paths: Sequence[str | Path], out: Path, params: dict[str, dict[str, Any]] | None = None) -> Trained:
+    """Train both models from the annotated files under ``paths`` into directory ``out``.
+
+    :param params: CRFsuite parameters by model name, instead of :data:`LABELLER_PARAMS`/:data:`FINDER_PARAMS`.
+
+    :raises bibkit.corpus.AnnotationError: on the first malformed file (file and line named).
+    """
+    docs = list(corpus.read_all(paths))
+    if not docs:
+        raise corpus.AnnotationError(", ".join(map(str, paths)), 0, "no annotated .txt files found")
+    names = [doc.path for doc in docs]
+    info = {"documents": len(docs)}
+    params = params or {}
+    train_model(labeller_examples(docs), "labeller", out, params.get("labeller", LABELLER_PARAMS), info)
+    train_model(finder_examples(docs), "finder", out, params.get("finder", FINDER_PARAMS), info)
+    return Trained(out, len(docs), sum(len(d.sequences) for d in docs), names)
+
+
+@dataclass
+class Disagreement:
+    """Where a model's reading of an annotated file differs from the annotation."""
+
+    path: str
+    line: int
+    what: str  # "line" or "tokens"
+    annotated: str
+    predicted: str
+
+
+@dataclass
+class Checked:
+    files: int = 0
+    lines: int = 0
+    lines_right: int = 0
+    tokens: int = 0
+    tokens_right: int = 0
+    sequences: int = 0
+    sequences_right: int = 0
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+def _tagged(tokens: list, labels: list[str]) -> str:
+    """``label[word word] label[word]`` — a compact view of a labelled sequence."""
+    out: list[str] = []
+    current = ""
+    words: list[str] = []
+    for tok, label in zip(tokens, labels, strict=True):
+        if label != current and words:
+            out.append(f"{current}[{' '.join(words)}]")
+            words = []
+        current = label
+        words.append(tok.text)
+    if words:
+        out.append(f"{current}[{' '.join(words)}]")
+    return " ".join(out)
+
+
+def check(paths: Sequence[str | Path]) -> Checked:
+    """Read annotated files with the installed models and list where they disagree.
+
+    :raises bibkit.corpus.AnnotationError: for a malformed file (file and line named).
+    :raises bibkit.crf.ModelError: when a model cannot be loaded.
+    """
+    from bibkit.crf import model
+    from bibkit.find import label_lines
+
+    labeller = model("labeller")
+    result = Checked()
+    for doc in corpus.read_all(paths):
+        result.files += 1
+        predicted = label_lines(doc.lines)
+        for i, (want, have) in enumerate(zip(doc.labels, predicted, strict=True)):
+            if want == "blank":
+                continue
+            result.lines += 1
+            if want == have:
+                result.lines_right += 1
+            else:
+                result.disagreements.append(Disagreement(doc.path, i + 1, "line", want, have))
+        for seq in doc.sequences:
+            tokens = tokenize(seq.text)
+            if not tokens:
+                continue
+            want = token_labels(tokens, seq.spans)
+            have = labeller.tag(sequence_features(tokens, seq.kind))
+            right = sum(a == b for a, b in zip(want, have, strict=True))
+            result.tokens += len(tokens)
+            result.tokens_right += right
+            result.sequences += 1
+            if right == len(tokens):
+                result.sequences_right += 1
+            else:
+                result.disagreements.append(
+                    Disagreement(doc.path, seq.line, "tokens", _tagged(tokens, want), _tagged(tokens, have))
+                )
+    return result

@@ -1,0 +1,88 @@
+"""Labelled notes and entries → works, records and mentions (the rules after the labeller).
+
+The labels come from annotations written here, not from the model, so these tests pin the rules
+that follow labelling: how a note splits into works, what a back-reference or short form becomes,
+what stays commentary.
+"""
+
+from __future__ import annotations
+
+from bibkit.corpus import parse
+from bibkit.model import Note
+from bibkit.parse.label import parse_entry, parse_note
+from bibkit.parse.spans import token_labels
+from bibkit.parse.tokens import tokenize
+
+HEADER = "# source: x\n# publication: x\n# language: tr\n# kind: notes\n\n"
+
+
+def tagged(line: str, kind: str = "note"):
+    """(text, tagger) for one annotated note or entry: the tagger answers with the annotation."""
+    doc = parse(HEADER + f"{kind}-start | {line}\n", "t.txt")
+    [seq] = doc.sequences
+    labels = token_labels(tokenize(seq.text), seq.spans)
+    return seq.text, lambda text, _kind: labels
+
+
+def note(line: str):
+    text, tagger = tagged(line)
+    return parse_note(Note(7, text, 3), tagger)
+
+
+def test_works_end_at_a_separator_and_a_prefix_opens_the_next():
+    parsed = note(
+        "<author>Kurat</author>, <backref>a.g.e.</backref>, <pinpoint>s. 45</pinpoint><sep>;</sep> "
+        "<prefix>ayrıca bk.</prefix> <author>Smith</author>, <title>The Empire</title>, <place>London</place> "
+        "<date>1990</date>, <pinpoint>p. 7</pinpoint>."
+    )
+    first, second = parsed.mentions
+    assert first.ref == {"kind": "op_cit", "author": "Kurat", "title": "", "article": False}
+    assert (first.locator, first.label, first.note) == ("45", "page", 7)
+    assert second.record.title == "The Empire" and second.record.publisher_place == "London"
+    assert second.ref is None and second.locator == "7"
+    assert [s.get("cite") for s in parsed.text.segments] == [0, None, 1]
+    assert parsed.text.segments[1]["text"] == "; ayrıca bk. "
+
+
+def test_a_new_work_starts_where_an_author_follows_a_pinpoint():
+    parsed = note(
+        "<author>Kaya</author>, <title>Tarih</title>, <pinpoint>s. 4</pinpoint>. "
+        "<author>Ak</author>, <title>Rusya</title>, <pinpoint>s. 9</pinpoint>."
+    )
+    assert [(m.ref["author"], m.locator) for m in parsed.mentions] == [("Kaya", "4"), ("Ak", "9")]
+
+
+def test_ibid_and_a_gm_and_short_forms():
+    ibid = note("<backref>Ibid.</backref>, <pinpoint>61</pinpoint>.").mentions[0]
+    assert ibid.ref["kind"] == "ibid" and ibid.locator == "61"
+    agm = note("<author>Yüceer</author>, <backref>a.g.m.</backref>, <pinpoint>p. 105</pinpoint>.").mentions[0]
+    assert agm.ref == {"kind": "op_cit", "author": "Yüceer", "title": "", "article": True}
+    short = note(
+        "<author>Jones</author>, <title>Death and Exile</title>, <pinpoint>288–289</pinpoint>."
+    ).mentions[0]
+    assert short.ref == {"kind": "short", "author": "Jones", "title": "Death and Exile"}
+    assert short.locator == "288-289"
+
+
+def test_commentary_cites_nothing_and_is_kept():
+    parsed = note("<commentary>Bu konuda geniş bilgi yoktur.</commentary>")
+    assert parsed.mentions == [] and parsed.text.segments == [{"text": "Bu konuda geniş bilgi yoktur."}]
+
+
+def test_an_archival_citation_keeps_its_folio_in_the_locator():
+    parsed = note("<archive>ГАРФ</archive>. <locator>Ф. Р-5446. Оп. 1. Д. 12. Л. 3 об.</locator>")
+    [mention] = parsed.mentions
+    assert (
+        mention.record.archive == "GARF"
+        and mention.record.archive_location == "f. R-5446, op. 1, d. 12, l. 3ob."
+    )
+    assert mention.locator == ""
+
+
+def test_an_entry_is_one_work_whatever_its_labels():
+    text, tagger = tagged(
+        "<author>Kaya Ali</author>, <title>Tarih</title>, <place>Ankara</place> <date>1990</date><sep>;</sep> <other>ayrıca</other>",
+        "ref",
+    )
+    record = parse_entry(text, 4, "list", None, tagger)
+    assert (record.title, record.publisher_place, record.line) == ("Tarih", "Ankara", 4)
