@@ -24,7 +24,6 @@ from typing import Any
 
 from bibkit import turkish
 from bibkit.corpus import Annotated
-from bibkit.merge import title_key
 from bibkit.pipeline import Analysis, analyse
 from bibkit.resolve import resolve
 
@@ -133,17 +132,18 @@ def document_text(doc: Annotated) -> str:
     return "\n".join(doc.lines)
 
 
-def work_key(item: dict[str, Any] | None) -> tuple[str, str]:
-    """What identifies a cited work for scoring: (first author, first title words) or (archive, locator)."""
+def work_key(item: dict[str, Any] | None) -> tuple[str, int, str]:
+    """Which work a citation points at: the list entry or the note passage its record was read from
+    (source, line, first letters), so that a citation counts as right when it reaches the same
+    source text; how well that text's fields were read is scored separately."""
     if not item:
-        return ("", "")
-    if item.get("archive") or item.get("archive_location"):
-        return (turkish.skeleton(item.get("archive", "")), turkish.skeleton(item.get("archive_location", "")))
-    names = item.get("author") or item.get("editor") or []
-    first = names[0] if names else {}
-    author = turkish.skeleton(first.get("family") or first.get("literal") or "")
-    title = " ".join(title_key(item.get("title") or item.get("container-title") or "").split()[:4])
-    return (author, title)
+        return ("", 0, "")
+    custom = item.get("custom", {})
+    return (
+        custom.get("source", ""),
+        int(custom.get("line", 0)),
+        turkish.skeleton(custom.get("raw", ""))[:12],
+    )
 
 
 def summarise(analysis: Analysis) -> dict[str, Any]:

@@ -131,7 +131,7 @@ def _every_line(label):
 
 
 # The explain phase traces execution itself, which would be counted as parser work.
-@settings(phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink], deadline=None)
+@settings(phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink], deadline=None, max_examples=30)
 @given(LINE)
 def test_work_grows_linearly_with_input(line):
     """Four times the input, at most ~four times the work: for the finder, and for every stage after

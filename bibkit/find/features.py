@@ -97,8 +97,8 @@ def _start(text: str) -> str:
     return "punct"
 
 
-def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) -> list[str]:
-    """Features of one line alone (those that need no neighbours)."""
+def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) -> tuple[list[str], set[str]]:
+    """Features of one line alone (those that need no neighbours), and the lexicon classes in it."""
     stripped = line.strip()
     feats = [
         f"m:{marker_kind}",
@@ -147,10 +147,12 @@ def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) ->
         feats.append("cap1:1")
     if _INVERTED.match(rest):
         feats.append("inv:1")
-    tokens = tokenize(rest[:400])
+    tokens = tokenize(rest[:200])
     words = [fold(t.text) for t in tokens]
+    classes: set[str] = set()
     if words:
         marks = phrases().mark(words)
+        classes = {c for m in marks for c in m}
         hits = sum(1 for m in marks if m)
         share = hits / len(words)
         feats.append("lex:" + ("0" if not hits else "1" if share < 0.1 else "2" if share < 0.25 else "3"))
@@ -160,7 +162,7 @@ def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) ->
     n_first = spec()["line"]["first_words"]
     alpha = [w for w in words if any(ch.isalpha() for ch in w)][:n_first]
     feats.append("fw:" + ("|".join(w[:15] for w in alpha) if alpha else "-"))
-    return feats
+    return feats, classes
 
 
 _PINPOINT_END = re.compile(
@@ -168,7 +170,7 @@ _PINPOINT_END = re.compile(
 )
 
 
-def _document_kind(lines: list[str], index: list[int]) -> list[str]:
+def _document_kind(lines: list[str], index: list[int], classes: set[str]) -> list[str]:
     """What the document as a whole shows, given to every line: back-references, pinpoints at
     line ends, note and list headings, note markers in the text."""
     out: set[str] = set()
@@ -182,8 +184,6 @@ def _document_kind(lines: list[str], index: list[int]) -> list[str]:
             ends += 1
         if _INLINE_MARKER.search(line):
             out.add("dk:inline")
-    words = [fold(t.text) for i in index[:400] for t in tokenize(lines[i][:200])]
-    classes = {c for m in phrases().mark(words) for c in m}
     if {"ibid", "opcit"} & classes:
         out.add("dk:backref")
     share = ends / len(index)
@@ -202,7 +202,7 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
     index = [i for i, line in enumerate(lines) if line.strip()]
     if not index:
         return [], []
-    whole = _document_kind(lines, index) if spec()["line"].get("document", True) else []
+    classes: set[str] = set()
     sizes = sorted(len(lines[i].strip()) for i in index)
     median = sizes[len(sizes) // 2] or 1
     masked = Counter(_MASK.sub("#", lines[i].strip()) for i in index if len(lines[i].strip()) >= 4)
@@ -218,7 +218,8 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
         marker = read_marker(line)
         kind = marker.kind if marker else "none"
         rest = line[marker.end :] if marker else line
-        feats = _line_features(line, kind, marker.group if marker else "none", rest)
+        feats, line_classes = _line_features(line, kind, marker.group if marker else "none", rest)
+        classes |= line_classes
         size = len(line.strip())
         ratio = size / median
         feats.append("rl:" + ("0" if ratio < 0.5 else "1" if ratio < 0.9 else "2" if ratio < 1.15 else "3"))
@@ -258,7 +259,6 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
         if unfinished:
             feats.append("unf:1")
         feats.append(f"pos:{k * 10 // total}")
-        feats.extend(whole)
         features.append(feats)
         heading = heading_class(line.strip()) if size <= 60 else ""
         if heading or _MD_HEADING.match(line):
@@ -268,25 +268,33 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
             since_heading += 1
         if kind not in _NOTE_MARKERS and size >= 30:
             unfinished = _ending(line.strip()) not in (".", "?", "!", ")", '"', "”", "»")
+    if spec()["line"].get("document", True):
+        whole = _document_kind(lines, index, classes)
+        for feats in features:
+            feats.extend(whole)
     return index, _windowed(features)
 
 
 def _windowed(features: list[list[str]]) -> list[list[str]]:
     window = spec()["line"]["window"]
     n = len(features)
-    columns = {
-        name: [[f for f in feats if f.startswith(name + ":")] or [name + ":-"] for feats in features]
-        for name in window
-    }
+    # Each line's features by name ("m:dot" under "m"), read once, then lent to the neighbours.
+    values: list[dict[str, list[str]]] = []
+    for feats in features:
+        by_name: dict[str, list[str]] = {}
+        for f in feats:
+            name, _, value = f.partition(":")
+            if name in window:
+                by_name.setdefault(name, []).append(value)
+        values.append(by_name)
     out: list[list[str]] = []
     for i, feats in enumerate(features):
         row = list(feats)
         for name, offsets in window.items():
-            column = columns[name]
             for off in offsets:
                 j = i + off
                 if 0 <= j < n:
-                    row.extend(f"{name}[{off}]{f[len(name) :]}" for f in column[j])
+                    row.extend(f"{name}[{off}]:{v}" for v in values[j].get(name, ("-",)))
                 else:
                     row.append(f"{name}[{off}]:{'BOS' if j < 0 else 'EOS'}")
         out.append(row)

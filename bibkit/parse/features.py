@@ -125,6 +125,11 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+_SPACE = {True: "sp:1", False: "sp:0"}
+_POSITION = tuple(f"pos:{k}" for k in range(100))
+_SEMICOLONS = tuple(f"semi:{k}" for k in range(4))
+
+
 def _context(tokens: Sequence[Token]) -> list[list[str]]:
     """Per-token features of place: quotes, brackets, italics, position, semicolons, years seen."""
     n = len(tokens)
@@ -138,7 +143,7 @@ def _context(tokens: Sequence[Token]) -> list[list[str]]:
     year_seen = False
     for i, tok in enumerate(tokens):
         t = tok.text
-        feats = ["sp:1" if tok.space else "sp:0", f"pos:{i * bins // n}", f"semi:{min(semis, 3)}"]
+        feats = [_SPACE[tok.space], _POSITION[i * bins // n], _SEMICOLONS[min(semis, 3)]]
         opens = t in _OPEN_QUOTES or (t == '"' and not plain_quote)
         if quote_close or plain_quote or opens:
             feats.append("q:1")
@@ -268,6 +273,11 @@ def _lexicon_window(classes: tuple[str, ...], off: int) -> tuple[str, ...]:
     return tuple(f"k[{off}]:{c}" for c in classes) or (f"k[{off}]:-",)
 
 
+@lru_cache(maxsize=4096)
+def _own_lexicon(classes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("k:" + c for c in classes)
+
+
 @lru_cache(maxsize=64)
 def _edge(name: str, off: int) -> tuple[str, ...]:
     return (f"{name}[{off}]:{'BOS' if off < 0 else 'EOS'}",)
@@ -292,7 +302,7 @@ def sequence_features(tokens: Sequence[Token], kind: str) -> list[list[str]]:
     low, high = config["bigrams"]
     for i in range(n):
         feats = list(words[i])
-        feats.extend("k:" + c for c in lexicon[i])
+        feats.extend(_own_lexicon(lexicon[i]))
         feats.extend(context[i])
         feats.extend(segments[i])
         feats.append(kind_feature)

@@ -10,8 +10,8 @@ Each token knows its offsets and whether a space precedes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"(?P<link>(?:https?://|www\.)[^\s<>\"«»“”]+"  # URL
@@ -25,8 +25,9 @@ _TOKEN = re.compile(
 _LINK_TAIL = re.compile(r"[.,;:)\]}»”’'\"]+$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token of a note or entry (a named tuple: millions are made, and a tuple is made fastest)."""
+
     text: str
     start: int
     end: int
@@ -44,7 +45,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group()
-        if m.group("link"):
+        if m.lastgroup == "link":
             tail = _LINK_TAIL.search(word)
             if tail and tail.start() > 0:
                 cut = start + tail.start()
