@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from crossval import confusion_table, field_table, rules_summaries, table  # noqa: E402
+from crossval import confusion_table, emit, field_table, rules_summaries, table  # noqa: E402
 
 from bibkit import corpus, evaluate  # noqa: E402
 from bibkit.crf import models_dir  # noqa: E402
@@ -90,10 +90,7 @@ def main() -> int:
         "",
         *confusion_table(results["end-to-end"]["all"]),
     ]
-    text = "\n".join(report)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    emit(report, args.out)
     return 0
 
 

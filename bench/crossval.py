@@ -119,6 +119,14 @@ def confusion_table(scores: evaluate.Scores) -> list[str]:
     return lines
 
 
+def emit(report: list[str], out: str | None) -> None:
+    """Print a report, and write it to ``out`` when given."""
+    text = "\n".join(report)
+    print(text)
+    if out:
+        Path(out).write_text(text + "\n", encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT / "tests" / "corpus" / "real"))
@@ -195,10 +203,7 @@ def main() -> int:
         "",
         f"{time.time() - started:.0f} s",
     ]
-    text = "\n".join(report)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    emit(report, args.out)
     if args.errors:
         Path(args.errors).write_text(json.dumps(errors, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -21,6 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from crossval import emit  # noqa: E402
 
 from bibkit import corpus  # noqa: E402
 from bibkit.collector import cycles_unchecked  # noqa: E402
@@ -111,10 +114,7 @@ def main() -> int:
         f"model load (both models, bytes checked, in a fresh process): median {statistics.median(loaded) * 1000:.0f} ms",
         f"`bibkit --help` in a fresh process: median {statistics.median(helps):.3f} s",
     ]
-    text = "\n".join(report)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    emit(report, args.out)
     return 0
 
 

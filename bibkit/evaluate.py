@@ -230,16 +230,26 @@ def _overlapping(item: dict[str, Any], predicted: list[dict[str, Any]]) -> dict[
 
 
 def score(gold: dict[str, Any], got: dict[str, Any], where: str = "") -> Scores:
-    """Compare a predicted summary with the gold one (both from :func:`summarise`)."""
+    """Compare a predicted summary with the gold one (both from :func:`summarise`).
+
+    Records are matched by the line they start on; a list entry the finder took for a note (or the
+    other way round) is compared with what it became, since its fields reach the user either way.
+    """
     scores = Scores()
     for line, want in gold["entries"].items():
-        _score_record(want, got["entries"].get(line), scores, f"{where}:{line}")
+        have = got["entries"].get(line)
+        if have is None:  # read as a note: its first full citation is what the user gets
+            have = next((i["record"] for i in got["notes"].get(line, []) if i["record"]), None)
+        _score_record(want, have, scores, f"{where}:{line}")
     for line, items in gold["notes"].items():
         predicted = got["notes"].get(line, [])
         for item in items:
             if item["record"] is not None:
                 match = _overlapping(item, predicted)
-                _score_record(item["record"], match["record"] if match else None, scores, f"{where}:{line}")
+                have = match["record"] if match else None
+                if not predicted and len(items) == 1:  # read as a list entry
+                    have = got["entries"].get(line)
+                _score_record(item["record"], have, scores, f"{where}:{line}")
         want_items = Counter((work_key(i["target"]), i["locator"]) for i in items if i["target"] is not None)
         have_items = Counter(
             (work_key(i["target"]), i["locator"]) for i in predicted if i["target"] is not None

@@ -45,6 +45,18 @@ _GLUED_MARKER = re.compile(r"[^\W\d_][.,;:”\"»)]?\d{1,3}(?=\s|$)")
 _CAPS_START = re.compile(r"^[^\W\d_a-zçğıöşüа-яё]{2,}(?:[-'’][^\W\d_]+)?[,\s]")
 _INVERTED = re.compile(r"^[^\W\d_][^\W\d_'’-]{1,30}(?:\s[^\W\d_][^\W\d_'’-]{1,30})?,\s*[^\W\d_]")
 _MASK = re.compile(r"\d+")
+# Evidence of a reference in the text after the marker, and of note markers inside the line.
+_TEXT_FLAGS = (
+    (_PAGE, "pg:1"),
+    (_INITIAL, "ini:1"),
+    (_QUOTE, "qt:1"),
+    (_ITALIC, "it:1"),
+    (_URL, "url:1"),
+    (re.compile("//"), "gost:1"),
+    (_CAPS_START, "cap1:1"),
+    (_INVERTED, "inv:1"),
+)
+_LINE_FLAGS = ((_INLINE_MARKER, "sup:1"), (_GLUED_MARKER, "glue:1"))
 _NOTE_MARKERS = frozenset({"md", "sup", "unisup", "caret"})
 
 
@@ -127,26 +139,8 @@ def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) ->
         feats.append("pn:1")
     years = len(_YEAR.findall(rest))
     feats.append("yr:" + str(min(years, 2)))
-    if _PAGE.search(rest):
-        feats.append("pg:1")
-    if _INITIAL.search(rest):
-        feats.append("ini:1")
-    if _QUOTE.search(rest):
-        feats.append("qt:1")
-    if _ITALIC.search(rest):
-        feats.append("it:1")
-    if _URL.search(rest):
-        feats.append("url:1")
-    if "//" in rest:
-        feats.append("gost:1")
-    if _INLINE_MARKER.search(stripped):
-        feats.append("sup:1")
-    if _GLUED_MARKER.search(stripped):
-        feats.append("glue:1")
-    if _CAPS_START.match(rest):
-        feats.append("cap1:1")
-    if _INVERTED.match(rest):
-        feats.append("inv:1")
+    feats.extend(flag for pattern, flag in _TEXT_FLAGS if pattern.search(rest))
+    feats.extend(flag for pattern, flag in _LINE_FLAGS if pattern.search(stripped))
     tokens = tokenize(rest[:200])
     words = [fold(t.text) for t in tokens]
     classes: set[str] = set()
@@ -268,8 +262,9 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
             since_heading += 1
         if kind not in _NOTE_MARKERS and size >= 30:
             unfinished = _ending(line.strip()) not in (".", "?", "!", ")", '"', "”", "»")
-    if spec()["line"].get("document", True):
-        whole = _document_kind(lines, index, classes)
+    wanted = spec()["line"].get("document", [])
+    if wanted:
+        whole = [f for f in _document_kind(lines, index, classes) if f[3:].rstrip("012") in wanted]
         for feats in features:
             feats.extend(whole)
     return index, _windowed(features)

@@ -30,6 +30,7 @@ _NUMBER = re.compile(
 )
 _RANGE = re.compile(r"(\d{1,5}[a-zа-я]?)\s*[-–—]+\s*(\d{1,5}[a-zа-я]?)")
 _DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]")
 _ROMAN_WORD = re.compile(r"^[IVXLC]{1,7}$")
 _IN_CONTAINER = re.compile(
     r"^\s*(?://|in\s*:|in\s|içinde\s*:?|в\s*(?:кн|сб)\.\s*:?|в\s*:|dans\s)\s*", re.IGNORECASE
@@ -43,6 +44,7 @@ _COLLECTION_NUMBER = re.compile(
 _CUMULATIVE = re.compile(r"^\s*(\d{1,5})\s*\((\d{1,5})\)\s*$")
 _ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:\s*\.|st|nd|rd|th|-?е|-?e|-?ое|-?ье)?(?![\d])")
 _VOLUMES_COUNT = re.compile(r"^\s*(\d{1,3})\s+(?:vols?\.?|volumes|cilt|tomes?|т\.|тт\.)\s*$", re.IGNORECASE)
+_VOLUME_KEYWORD = re.compile(r"(?i)(?<![\w])(?:vol|cilt|c|т|t|tom|band|bd)\.?\s*(?=[\dIVXLC])")
 _PART_WORDS = re.compile(r"(?i)kısım|part|teil|kitap|ч\.|chast|bölüm")
 _PAGE_LABEL_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:pp?|ss?|sf|с|сс|стр|str|p|page|pages|sayfa)\.?\s*$")
 _LOCATOR_LABEL = {
@@ -251,6 +253,9 @@ def _volume(text: str, record: Record) -> None:
         nearest = min(numbers, key=lambda m: min(abs(m.end() - part.start()), abs(m.start() - part.end())))
         record.part = F.number(nearest.group(1) or nearest.group(2))
         numbers = [m for m in numbers if m is not nearest]
+    keyed = _VOLUME_KEYWORD.search(text)
+    if keyed:  # "1859 T. VI": the number after the volume word
+        numbers = [m for m in numbers if m.start() >= keyed.end()] or numbers
     if numbers:
         record.volume = F.number(numbers[0].group(1) or numbers[0].group(2))
 
@@ -379,18 +384,31 @@ def record_from_fields(
         _volume(text, record)
     for text in fields.get("issue")[:1]:
         _issue(text, record)
+    if (
+        record.issue
+        and not record.volume
+        and "issue_cumulative" not in record.custom
+        and not _LETTERS.search(fields.first("issue"))
+    ):
+        # A bare number after a journal ("Türk Dili, 7, 19-22") is its volume: the first number
+        # a citation gives is the volume unless a word (Sayı, No., №) says otherwise or it is a
+        # Russian issue with its running number ("2 (219)").
+        record.volume, record.issue = record.issue, ""
     # A list entry has no pinpoint: a range the labeller called one is the work's own pages.
     for text in fields.get("pages") + (fields.get("pinpoint") if source == "list" else []):
         page, count = page_value(text)
         record.page = record.page or page
         record.number_of_pages = record.number_of_pages or count
-    for text in fields.get("date"):
-        if record.issued is None:
-            record.issued = date_value(text)
+    # The last date is the edition's: years before it belong to the title ("(1773–1917)") or to
+    # the document a collection prints ("Март 1917 г. … 1966").
+    for text in reversed(fields.get("date")):
+        record.issued = date_value(text)
+        if record.issued is not None:
+            break
     if fields.has("edition"):
         record.edition = edition_value(fields.first("edition"))
     places = [F.normalise_place(_plain(p)) for p in fields.get("place")]
-    record.publisher_place = "; ".join(p for p in places if p)
+    record.publisher_place = "; ".join(dict.fromkeys(p for p in places if p))
     publishers = [_plain(p) for p in fields.get("publisher")]
     record.publisher = "; ".join(p for p in publishers if p)
     for text in fields.get("genre"):
