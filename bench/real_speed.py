@@ -107,7 +107,8 @@ def main() -> int:
         f"input: {len(texts)} documents of {args.corpus}, {chars:,} characters, {entries} entries, {notes} notes",
         "",
         f"find + label + normalise: {parse_s:.2f} s — {(entries + notes) / parse_s:,.0f} notes and entries/s "
-        f"({chars / parse_s / 1000:,.0f} k characters/s)",
+        f"({chars / parse_s / 1000:,.0f} k characters/s); first round, caches cold: "
+        f"{(entries + notes) / rounds[0][2]:,.0f}/s",
         f"  reference lists (documents of kind list): {list_n} entries in {list_s:.2f} s — {list_n / list_s:,.0f} entries/s",
         f"  notes (documents of kind notes): {notes_n} notes in {notes_s:.2f} s — {notes_n / notes_s:,.0f} notes/s",
         f"with resolution, merging and ids: {total_s:.2f} s — {(entries + notes) / total_s:,.0f} notes and entries/s",

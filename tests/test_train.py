@@ -116,3 +116,17 @@ def test_check_reports_where_the_models_disagree(tiny_models):
     assert "1 files: lines" in result.stderr and "tokens" in result.stderr
     broken = bibkit("check", str(ROOT / "pyproject.toml"))
     assert broken.returncode == 1 and broken.stderr.startswith("bibkit: ")
+
+
+def test_the_shipped_models_are_what_bibkit_train_builds_from_the_corpus(tmp_path):
+    """The models in the package are rebuilt, byte for byte, from the real corpus and this code:
+    a feature, a data table or an annotation changed without retraining shows up here."""
+    from bibkit.train import DEFAULT_CORPUS
+
+    train([DEFAULT_CORPUS], tmp_path)
+    shipped = ROOT / "bibkit" / "data" / "models"
+    for name in ("finder", "labeller"):
+        built = json.loads((tmp_path / f"{name}.json").read_text())
+        assert built["sha256"] == json.loads((shipped / f"{name}.json").read_text())["sha256"], (
+            f"{name}: run `bibkit train` and commit the models"
+        )

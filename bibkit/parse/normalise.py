@@ -323,8 +323,17 @@ def _archival(fields: Fields, record: Record) -> None:
         record.custom["archival_forms"] = [combined]
 
 
+def is_archival(fields: Fields) -> bool:
+    """Whether the labelled fields describe an archival document: a locator with a number in it,
+    or an archive named without what a publication has (publisher, place, container, pages). A
+    stray ``archive`` or ``locator`` label on a book's words does not make the book a manuscript."""
+    if any(_DIGITS.search(text) for text in fields.get("locator")):
+        return True
+    return fields.has("archive") and not fields.has("publisher", "place", "container", "pages", "volume")
+
+
 def _type(fields: Fields, record: Record) -> str:
-    if fields.has("archive", "locator"):
+    if record.archive or record.archive_location:
         return "manuscript"
     genre = " ".join(fields.get("genre"))
     if (
@@ -424,7 +433,7 @@ def record_from_fields(
             record.isbn = isbn.group("n")
         elif F.patterns().special_issue.search(text) and not record.volume_title:
             record.volume_title = clean_title(text)  # "Atatürk Özel Sayısı": a special issue's name
-    if fields.has("archive", "locator"):
+    if is_archival(fields):
         _archival(fields, record)
     record.type = _type(fields, record)
     if not record.language:

@@ -16,8 +16,8 @@ Turkish rules in Turkish text; initials are spaced (``V. A.``); institutions sta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from bibkit import turkish
 from bibkit.lexicon import fold, phrases
@@ -41,12 +41,12 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Persons:
     """The names of a span; ``et_al`` when the span ends in ``et al.``/``vd.``/``и др.``; ``ditto``
     when the span is a dash standing for the previous entry's names (``———``)."""
 
-    names: list[Name] = field(default_factory=list)
+    names: tuple[Name, ...] = ()
     et_al: bool = False
     ditto: bool = False
 
@@ -157,8 +157,9 @@ def _trim(part: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+@lru_cache(maxsize=65536)
 def parse_persons(text: str, turkish_rules: bool = True) -> Persons:
-    """The names of one author, editor or translator span.
+    """The names of one author, editor or translator span (cached: a list names its authors often).
 
     :param turkish_rules: case capitals with Turkish rules (``KILIÇ`` → ``Kılıç``).
     """
@@ -173,7 +174,7 @@ def parse_persons(text: str, turkish_rules: bool = True) -> Persons:
     if {fold(w.strip(".,")) for w in words} & _institution_words() and not any(
         _is_initials(w) for w in words
     ):
-        return Persons([Name(literal=text)], et_al)
+        return Persons((Name(literal=text),), et_al)
     names: list[Name] = []
     for group in _SEPARATORS.split(text):
         parts = [_trim(p) for p in group.split(",")]
@@ -188,4 +189,4 @@ def parse_persons(text: str, turkish_rules: bool = True) -> Persons:
             else:
                 names.append(_plain(part, turkish_rules))
                 i += 1
-    return Persons([n for n in names if n.family or n.literal], et_al)
+    return Persons(tuple(n for n in names if n.family or n.literal), et_al)

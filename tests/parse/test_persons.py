@@ -54,8 +54,8 @@ def test_role_words_are_dropped(span, names):
 def test_et_al_ditto_and_institutions():
     persons = parse_persons("Иванов И. И. и др.")
     assert persons.et_al and [n.family for n in persons.names] == ["Иванов"]
-    assert parse_persons("———").ditto and parse_persons("----").names == []
-    assert parse_persons("Türk Tarih Kurumu").names == [Name(literal="Türk Tarih Kurumu")]
+    assert parse_persons("———").ditto and parse_persons("----").names == ()
+    assert parse_persons("Türk Tarih Kurumu").names == (Name(literal="Türk Tarih Kurumu"),)
 
 
 def test_capitals_are_cased_by_the_texts_rules():
