@@ -250,9 +250,6 @@ def _segments(
     return out
 
 
-_EDGE = {-1: "BOS", 1: "EOS"}
-
-
 @lru_cache(maxsize=262144)
 def _windowed(word: str) -> dict[tuple[str, int], tuple[str, ...]]:
     """The features a word lends its neighbours: ``w[-1]:…``, ``s[2]:…`` for every window slot."""
@@ -299,7 +296,7 @@ def sequence_features(tokens: Sequence[Token], kind: str) -> list[list[str]]:
     n = len(tokens)
     out: list[list[str]] = []
     kind_feature = "kind:" + kind
-    low, high = config["bigrams"]
+    bigrams = config["bigrams"]
     for i in range(n):
         feats = list(words[i])
         feats.extend(_own_lexicon(lexicon[i]))
@@ -314,9 +311,9 @@ def sequence_features(tokens: Sequence[Token], kind: str) -> list[list[str]]:
                 feats.extend(_lexicon_window(lexicon[j], off))
             else:
                 feats.extend(windows[j][(name, off)])
-        prev = folded[i + low] if i + low >= 0 else "BOS"
-        nxt = folded[i + high] if i + high < n else "EOS"
-        feats.append(f"b[{low}]:{prev}|{folded[i]}")
-        feats.append(f"b[{high}]:{folded[i]}|{nxt}")
+        for off in bigrams:  # the word with its neighbour before (-1) or after (+1)
+            j = i + off
+            other = folded[j] if 0 <= j < n else ("BOS" if j < 0 else "EOS")
+            feats.append(f"b[{off}]:{other}|{folded[i]}" if off < 0 else f"b[{off}]:{folded[i]}|{other}")
         out.append(feats)
     return out

@@ -1,4 +1,5 @@
-"""Field patterns of the conventions: volumes, issues, pages, editions, parts, dates, places, markers.
+"""Field helpers the normalisers share: Roman and Arabic numbers, month names, places and their
+GOST abbreviations, keyword classes, and the patterns for dates, theses, links and ISBNs.
 
 Every pattern is built from the word lists in ``bibkit/data`` and has bounded repetition only, so
 that matching stays linear in the length of the text (no catastrophic backtracking).
@@ -15,7 +16,6 @@ from bibkit.tables import load
 
 # Patterns used on every entry, compiled once.
 _DASH = re.compile(r"\s*[-–—]\s*")
-_DASH_RUN = re.compile(r"\s*[-–—]+\s*")
 
 ROMAN = r"[IVXLC]{1,7}"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -66,10 +66,7 @@ def alternation(markers: list[str], space: str = r"\s*", fold: bool = False, not
 
 
 # What may not stand before a marker: a letter or digit (a marker inside a word), or a period too.
-_WORD = r"[\w]"
-_WORD_OR_DOT = r"[\w.]"
 _ROMAN_ONLY = re.compile(ROMAN)
-LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 
 
 def roman_to_int(text: str) -> int | None:
@@ -99,97 +96,32 @@ def number(text: str) -> str:
     return "-".join(out)
 
 
-def page_range(text: str) -> str:
-    """``375–413`` → ``375-413``; spaces around the dash go."""
-    return _DASH_RUN.sub("-", text.strip())
-
-
 # ------------------------------------------------------------------ patterns from the tables
 
 
 @dataclass(frozen=True)
 class Patterns:
-    volume_before: re.Pattern[str]
-    volume_after: re.Pattern[str]
-    issue: re.Pattern[str]
-    vol_slash_issue: re.Pattern[str]
-    vol_paren_issue: re.Pattern[str]
-    edition: re.Pattern[str]
-    part: re.Pattern[str]
-    pages: re.Pattern[str]
-    page_count: re.Pattern[str]
     thesis: re.Pattern[str]
-    translator: re.Pattern[str]
-    editor: re.Pattern[str]
-    in_container: re.Pattern[str]
-    container_after: re.Pattern[str]
     url: re.Pattern[str]
     doi: re.Pattern[str]
     isbn: re.Pattern[str]
     accessed: re.Pattern[str]
     electronic: re.Pattern[str]
-    no_place: re.Pattern[str]
-    no_date: re.Pattern[str]
     date: re.Pattern[str]
-    year: re.Pattern[str]
-    year_range_in_title: re.Pattern[str]
     special_issue: re.Pattern[str]
-    see: re.Pattern[str]
-    reprint: re.Pattern[str]
 
 
 @cache
 def patterns() -> Patterns:
     abbr = load("abbreviations")
-    num = rf"(?:{ROMAN}|\d{{1,4}})"
     month_alt = alternation(list(month_names()))
     return Patterns(
-        volume_before=re.compile(
-            rf"(?:{alternation(abbr['volume_before'], not_after=_WORD_OR_DOT)})\s*:?\s*(?P<v>{num}(?:\s*[-–]\s*{num})?)(?![\w])(?!\.?['’]?\w)"
-        ),
-        volume_after=re.compile(
-            rf"(?<![\w.])(?P<v>{num})\s*\.\s*(?:{alternation(abbr['volume_after'])})(?![\w])"
-        ),
-        issue=re.compile(
-            rf"(?:{alternation(abbr['issue'], not_after=_WORD_OR_DOT)})\s*:?\s*(?P<i>\d{{1,5}}(?:\s*[-–/]\s*\d{{1,5}})?|{ROMAN}(?![\w.]))"
-            rf"(?:\s*\((?P<cum>\d{{1,5}})\))?(?![\w])"
-        ),
-        vol_slash_issue=re.compile(
-            rf"(?<![\w/.:])(?P<v>{ROMAN}|\d{{1,3}})\s*/\s*(?P<i>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)(?![\w/.])"
-        ),
-        vol_paren_issue=re.compile(
-            r"(?<![\w.])(?P<v>\d{1,4})\s*\((?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)(?![\w])"
-        ),
-        edition=re.compile(
-            rf"(?<![\w.])(?:(?P<e1>\d{{1,2}})\s*\.\s*(?:{alternation(abbr['edition_after'], fold=True)})"
-            rf"|(?P<e2>\d{{1,2}})(?:st|nd|rd|th|-?е|-?e)?\s+(?:rev\.\s+|revised\s+|enl\.\s+)?(?:{alternation(abbr['edition_after'], fold=True)})"
-            rf"|(?:{alternation(abbr['edition_before'], fold=True)})\s*:?\s*(?P<e3>\d{{1,2}})(?:-?[еe]|\.)?"
-            rf"|(?P<w>{alternation(list(ordinal_words()), fold=True)})\s+(?:{alternation(abbr['edition_after'], fold=True)}))(?![\w])",
-            re.IGNORECASE,
-        ),
-        part=re.compile(
-            rf"(?<![\w.])(?:(?P<p1>{num})\s*\.\s*(?:{alternation(abbr['part_after'])})"
-            rf"|(?:{alternation(abbr['part_before'])})\s*(?P<p2>{num}))(?![\w])"
-        ),
-        pages=re.compile(
-            rf"(?P<label>{alternation([m for m in abbr['page'] if m not in abbr['folio_labels']], not_after=_WORD_OR_DOT)})\s*"
-            rf"(?P<p>\d{{1,5}}[a-z]?(?:\s*[-–—]\s*\d{{1,5}}[a-z]?)?(?:\s*,\s*\d{{1,5}}(?:\s*[-–—]\s*\d{{1,5}})?)*)(?![\w])"
-        ),
-        page_count=re.compile(
-            rf"(?<![\w.-])(?:[ivxlc]+\s*,\s*)?(?P<n>\d{{1,5}})\s*(?:\[\d{{1,3}}\]\s*)?(?:{alternation(abbr['page_count'])}|sayfa|pages|стр\.)(?!\s*\d)(?![\w])"
-        ),
         thesis=re.compile(
             rf"(?<![\w])(?P<t>(?:(?:[Аа]втореф\.\s*)?[Дд]исс?\.\s*…?\s*(?:канд|д-ра|докт)\.\s*(?:[а-я]{{2,8}}\.\s*)?наук)"
             rf"|(?:Avtoreferat\s+)?Dissertatsi[a-zı]{{0,3}}(?:\s+(?:Kandidata|Doktora)\s+[^\W\d_]+\s+Nauk)?"
             rf"|{alternation(abbr['thesis'], fold=True)})(?![\w])",
             re.IGNORECASE,
         ),
-        translator=re.compile(
-            rf"(?:{alternation(abbr['translator'], not_after=_WORD)})(?:\s*с\s*[а-я]{{2,6}}\.)?\s*:?\s*"
-        ),
-        editor=re.compile(rf"(?:{alternation(abbr['editor'], not_after=_WORD)})\s*:?\s*"),
-        in_container=re.compile(rf"^\s*(?:{alternation(abbr['in_container'])})(?::|\s)\s*"),
-        container_after=re.compile(r"\s+(?:içinde|İçinde)\s*$"),
         url=re.compile(
             r"(?:(?:URL|Url|Web|Online|Режим доступа)\s*:\s*)?(?P<u>(?:https?://|www\.)[^\s<>\"'“”«»]{2,500})"
         ),
@@ -199,8 +131,6 @@ def patterns() -> Patterns:
         isbn=re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<n>[\dXx][\dXx -]{8,20}[\dXx])"),
         accessed=re.compile(rf"(?:{alternation(abbr['accessed'])})\s*:?\s*(?:on\s+)?"),
         electronic=re.compile(rf"(?:{alternation(abbr['electronic'])})"),
-        no_place=re.compile(rf"(?:{alternation(abbr['no_place'], not_after=_WORD_OR_DOT)})(?![\w])"),
-        no_date=re.compile(rf"(?:{alternation(abbr['no_date'], not_after=_WORD_OR_DOT)})(?![\w])"),
         date=re.compile(
             rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{month_alt})\s+(?P<y1>{YEAR})"
             rf"|(?P<m2>{month_alt})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>{YEAR})"
@@ -209,16 +139,9 @@ def patterns() -> Patterns:
             rf"|(?P<y5>{YEAR})-(?P<mo5>\d{{2}})-(?P<d5>\d{{2}}))(?![\w])",
             re.IGNORECASE,
         ),
-        year=re.compile(
-            rf"(?<![\w/.-])\(?(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}}))?(?P<suffix>[a-z])?\)?"
-            rf"(?:\s*(?:г\.|гг\.|yılı|g\.|gg\.))?(?![\w/-])"
-        ),
-        year_range_in_title=re.compile(rf"\(\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)"),
         special_issue=re.compile(
             r"(?i)(?=[ösсna])(?:(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan)"
         ),
-        see=re.compile(rf"(?:{alternation(abbr['see'], not_after=_WORD)})(?![\w])"),
-        reprint=re.compile(rf"(?:{alternation(abbr['reprint'], not_after=_WORD)})(?![\w])"),
     )
 
 
@@ -311,33 +234,10 @@ def expand_place_abbreviation(text: str) -> str | None:
     return abbreviations.get(text) or (abbreviations.get(text + ".") if not text.endswith(".") else None)
 
 
-_PLACE_SHAPE = re.compile(
-    r"^(?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+)"
-    r"(?:[ -](?:[A-ZÇĞİÖŞÜА-ЯЁ][a-zçğıöşüâîûа-яё'’-]+|na|am|upon|on|-на-))?$"
-)
-
-
-def place_shaped(text: str) -> bool:
-    """One or two capitalised words: what an unknown place of publication looks like."""
-    return bool(_PLACE_SHAPE.match(text.strip()))
-
-
 # The keyword and place questions are asked of the same short texts again and again (every
 # entry of a journal's list names the same publishers, journals and places), so the answers
 # are cached; the caches are bounded.
 _FIELD_CACHE = 65536
-
-
-@lru_cache(maxsize=_FIELD_CACHE)
-def is_place(text: str) -> bool:
-    """A known place, a GOST abbreviation, or several of them joined (``Moskva; Leningrad``)."""
-    text = text.strip(" ,")
-    if not text or len(text) > 80:
-        return False
-    if expand_place_abbreviation(text) or known_place(text):
-        return True
-    parts = _place_parts(text)
-    return len(parts) > 1 and all(expand_place_abbreviation(p) or known_place(p) for p in parts)
 
 
 _PLACE_JOINERS = re.compile(r"\s*[;–—]\s*|\s+(?:and|ve|и)\s+|\s*-\s*")
@@ -377,15 +277,6 @@ def keyword_patterns() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=_FIELD_CACHE)
 def has_keyword(kind: str, text: str) -> bool:
     return bool(keyword_patterns()[kind].search(text))
-
-
-@lru_cache(maxsize=_FIELD_CACHE)
-def last_word_is(kind: str, text: str) -> bool:
-    """True when the chunk ends with a word of ``kind`` (``… Dergisi``, ``… Yayınları``, ``… Press``)."""
-    last_end = -1
-    for match in keyword_patterns()[kind].finditer(text):
-        last_end = match.end()
-    return last_end >= 0 and not LETTER.search(text, last_end)
 
 
 @cache

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibkit import turkish
-from bibkit.lexicon import fold, phrases
 from bibkit.model import ArchivalLocator, Date, Name, Record
 from bibkit.parse import fields as F
 from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, parse_russian, record_id
 from bibkit.parse.language import detect_language
 from bibkit.parse.persons import parse_persons
-from bibkit.parse.tokens import tokenize
 from bibkit.read import repair_mojibake
 
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
@@ -31,7 +29,6 @@ _NUMBER = re.compile(
 _RANGE = re.compile(r"(\d{1,5}[a-zа-я]?)\s*[-–—]+\s*(\d{1,5}[a-zа-я]?)")
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]")
-_ROMAN_WORD = re.compile(r"^[IVXLC]{1,7}$")
 _IN_CONTAINER = re.compile(
     r"^\s*(?://|in\s*:|in\s|içinde\s*:?|в\s*(?:кн|сб)\.\s*:?|в\s*:|dans\s)\s*", re.IGNORECASE
 )
@@ -201,11 +198,6 @@ class Fields:
 
     def has(self, *labels: str) -> bool:
         return any(label in self.texts for label in labels)
-
-
-def _classes(text: str) -> set[str]:
-    marks = phrases().mark([fold(t.text) for t in tokenize(text)])
-    return {c for m in marks for c in m}
 
 
 def _names(texts: Sequence[str], turkish_rules: bool, record: Record) -> tuple[list[Name], bool]:
