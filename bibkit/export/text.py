@@ -34,16 +34,24 @@ def clean(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# In a verbatim field (URL, DOI) TeX must never meet a character that could start a control
+# sequence or end the field: the escape character, braces, TeX's ``^^xx`` notation (``^^5c`` is a
+# backslash), a comment sign that is not a URL escape, and spaces. Each is percent-encoded, which
+# leaves the URL the same resource (RFC 3986 2.1). "#" and "~" stay: they are a URL's fragment
+# and home-directory marks, and neither can form a control sequence.
+_VERBATIM_UNSAFE = re.compile(r"[\\{}^ ]|%(?![0-9A-Fa-f]{2})")
+
+
 def clean_verbatim(value: object, ascii_only: bool = False) -> str:
-    """A URL or DOI fit for a verbatim field: cleaned, spaces and the characters that could close
-    a braced value or start a TeX command percent-encoded (``{`` ``}`` ``\\`` and space); ``%``
-    is kept because URLs already use it for their own escapes.
+    """A URL or DOI fit for a verbatim field: cleaned, then ``\\`` ``{`` ``}`` ``^``, spaces and a
+    ``%`` that does not start a ``%XX`` escape percent-encoded, so that no control sequence, TeX
+    ``^^`` character code or comment can form in it under any style.
 
     :param value: the URL or DOI.
     :param ascii_only: also percent-encode non-ASCII characters as UTF-8 (an IRI becomes a URI),
         for classic BibTeX.
     """
-    text = clean(value).replace(" ", "%20").replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+    text = _VERBATIM_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", clean(value))
     return "".join(ch if ch.isascii() else quote(ch, safe="") for ch in text) if ascii_only else text
 
 
