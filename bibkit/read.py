@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from bibkit.errors import BinaryInput, DecodingError, EmptyInput, InputNotFound, InputTooLarge
 
@@ -145,28 +146,33 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return text, count
 
 
+def _bounded(stream: BinaryIO, source: str) -> bytes:
+    """At most :data:`MAX_BYTES` of ``stream``: a device, FIFO or pipe that goes on is refused
+    once it passes the limit, before its bytes fill memory (``stat`` sizes say nothing of them)."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputTooLarge(f"{source}: more than the {MAX_BYTES}-byte limit")
+    return data
+
+
 def read_path(path: str) -> Text:
-    """Read a file, or standard input when ``path`` is ``-``.
+    """Read a file, or standard input when ``path`` is ``-``, up to :data:`MAX_BYTES`.
 
     :raises InputNotFound: for a missing path or a directory.
+    :raises InputTooLarge: for input beyond the limit (counted in bytes read).
     """
     if path == "-":
         import sys
 
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        return decode(_bounded(sys.stdin.buffer, "<stdin>"), "<stdin>")
     p = Path(path)
     if p.is_dir():
         raise InputNotFound(f"{path}: is a directory, not a document")
     try:
-        size = p.stat().st_size
+        with p.open("rb") as stream:
+            data = _bounded(stream, path)
     except FileNotFoundError:
         raise InputNotFound(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputNotFound(f"{path}: cannot read ({exc.strerror})") from None
-    if size > MAX_BYTES:
-        raise InputTooLarge(f"{path}: {size} bytes, more than the {MAX_BYTES}-byte limit")
-    try:
-        data = p.read_bytes()
     except OSError as exc:
         raise InputNotFound(f"{path}: cannot read ({exc.strerror})") from None
     return decode(data, path)

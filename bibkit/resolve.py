@@ -21,12 +21,15 @@ class Resolution:
     unparsed: list[Unparsed]
 
 
-def _distinct(records: list[Record]) -> list[Record]:
-    out: list[Record] = []
-    for record in records:
-        if not any(r is record or same_work(r, record) for r in out):
-            out.append(record)
-    return out
+def _one_work(records: list[Record]) -> Record | None:
+    """The work all ``records`` are entries of, or ``None`` when they name more than one.
+
+    Only one answer matters to a back-reference — one work or several — so each record is compared
+    with the first alone: linear in the author's works, where counting distinct works would be
+    quadratic (a.g.e. after a list of a thousand works by one author).
+    """
+    first = records[0]
+    return first if all(r is first or same_work(first, r) for r in records[1:]) else None
 
 
 def _matches(record: Record, author: str, title: str) -> bool:
@@ -95,13 +98,15 @@ class _Pool:
 def _find(ref: dict, earlier: _Pool, listed: _Pool) -> tuple[Record | None, str]:
     author, title = ref.get("author", ""), ref.get("title", "")
     for pool, where in ((earlier, "earlier notes"), (listed, "the reference list")):
-        found = _distinct([r for r in pool.candidates(author, title) if _matches(r, author, title)])
+        found = [r for r in pool.candidates(author, title) if _matches(r, author, title)]
+        if not found:
+            continue
         if ref.get("article") and len(found) > 1:
             found = [r for r in found if r.type in _ARTICLE_TYPES] or found
-        if len(found) == 1:
-            return found[0], ""
-        if len(found) > 1:
-            return None, f"ambiguous: {len(found)} works in {where} match {author or title!r}"
+        work = _one_work(found)
+        if work is not None:
+            return work, ""
+        return None, f"ambiguous: {len(found)} entries in {where} match {author or title!r}, not all one work"
     return None, f"no earlier work matches {author or title!r}"
 
 

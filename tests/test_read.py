@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from pathlib import Path
 
 import pytest
 
-from bibkit.errors import BinaryInput, DecodingError, EmptyInput, InputNotFound
+from bibkit.errors import BinaryInput, DecodingError, EmptyInput, InputNotFound, InputTooLarge
 from bibkit.read import decode, read_path, repair_mojibake
 
 TURKISH = "ÇAĞLAR Şükrü, “Osmanlı Dönemi İzmir Ticareti”, Ege Araştırmaları, Sayı 4, İzmir, 1999, s. 11-29.\n"
@@ -83,3 +84,29 @@ def test_latin1_read_turkish_is_repaired_only_without_real_turkish_letters():
 
 def test_english_fl_is_left_alone():
     assert repair_mojibake("Conflict, reflection, flow")[1] == 0
+
+
+def test_the_size_limit_counts_bytes_read_not_the_file_size(tmp_path, monkeypatch):
+    import bibkit.read as read
+
+    monkeypatch.setattr(read, "MAX_BYTES", 1000)
+    (tmp_path / "big.md").write_bytes(b"Kaya, Ali. Kitap.\n" * 100)
+    with pytest.raises(InputTooLarge, match="1000-byte limit"):
+        read_path(str(tmp_path / "big.md"))
+    (tmp_path / "small.md").write_bytes(b"Kaya, Ali. Kitap.\n" * 10)
+    assert read_path(str(tmp_path / "small.md")).text.count("Kaya") == 10
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_an_endless_device_is_refused_at_the_limit(source):
+    # /dev/zero has no size to stat: before, bibkit read it until memory ran out.
+    import subprocess
+    import sys
+
+    if not Path("/dev/zero").exists():
+        pytest.skip("/dev/zero not available")
+    argv = [sys.executable, "-m", "bibkit", "parse", "/dev/zero" if source == "file" else "-"]
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(argv, stdin=zero, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "byte limit" in result.stderr

@@ -85,3 +85,40 @@ def test_bare_op_cit_refers_to_the_preceding_note():
     text = "[^1]: Ali Kaya, *Kafkas Tarihi*, Ankara 2001, s. 4.\n[^2]: a.g.e., s. 8.\n"
     got = _targets(parse_text(text, "x.md"))
     assert got[2] == [(got[1][0][0], "8")]
+
+
+def _same_work_calls(works: int, notes: int = 50) -> tuple[int, list[str]]:
+    """same_work calls made resolving ``notes`` × "Kaya, a.g.e." against ``works`` works by Kaya."""
+    import bibkit.resolve as r
+    from bibkit.model import Date, Mention, Name, Record
+
+    listed = [
+        Record(author=[Name("Kaya", "Ali")], title=f"Kitap {i}", issued=Date(1900 + i % 120), source="list")
+        for i in range(works)
+    ]
+    mentions = [
+        Mention(note=n, line=n, raw="Kaya, a.g.e.", ref={"kind": "op_cit", "author": "Kaya", "title": ""})
+        for n in range(1, notes + 1)
+    ]
+    calls = 0
+    original = r.same_work
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return original(a, b)
+
+    r.same_work = counting
+    try:
+        result = r.resolve(mentions, listed)
+    finally:
+        r.same_work = original
+    return calls, [u.reason for u in result.unparsed]
+
+
+def test_op_cit_among_many_works_of_one_author_is_linear_and_reported():
+    small, reasons = _same_work_calls(200)
+    large, _ = _same_work_calls(1600)
+    # Counting distinct works would compare every pair: 50 × 200²/2 calls, then 64 times more.
+    assert small <= 50 * 4 and large <= 50 * 4
+    assert len(reasons) == 50 and all(reason.startswith("ambiguous: 200 entries") for reason in reasons)
