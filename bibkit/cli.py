@@ -83,8 +83,9 @@ def _echo(pieces: Iterable[str]) -> None:
 
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
-        with open(output, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        from bibkit.atomic import write_text_atomic
+
+        write_text_atomic(output, text)
     else:
         _echo([text])
 
@@ -97,6 +98,14 @@ def _export(fmt: str, records: list[Any], output: str | None) -> None:
         write_file(fmt, records, output)
     else:
         _echo(pieces(fmt, records))
+
+
+def _refuse_overwriting_inputs(output: str | None, docs: Iterable[str]) -> None:
+    """Before any work: ``-o`` naming one of the documents read would replace the article."""
+    if output and output != "-":
+        from bibkit.atomic import refuse_input_as_output
+
+        refuse_input_as_output(output, docs)
 
 
 def _parse_all(docs: tuple[str, ...], jobs: int, quiet: bool = False) -> list[Any]:
@@ -131,6 +140,7 @@ def parse(doc: str, fmt: str, output: str | None) -> None:
     """Parse DOC (Markdown or plain-text article, or a bare reference list; - for stdin)."""
     from bibkit.pipeline import parse_file
 
+    _refuse_overwriting_inputs(output, (doc,))
     document = parse_file(doc)
     _report(document)
     if fmt == "json":
@@ -156,6 +166,7 @@ def export(docs: tuple[str, ...], fmt: str, output: str | None, jobs: int) -> No
     """Export the records of one or more documents, merged across them."""
     from bibkit.batch import merge_documents
 
+    _refuse_overwriting_inputs(output, docs)
     _export(fmt, merge_documents(_parse_all(docs, jobs)), output)
 
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bibkit.atomic import atomic_write, write_text_atomic
 from bibkit.errors import BibkitError
 
 MODELS_ENV = "BIBKIT_MODELS"
@@ -134,10 +136,13 @@ def train(
     trainer.set_params({"feature.possible_transitions": True, **params})
     directory.mkdir(parents=True, exist_ok=True)
     binary = directory / f"{name}.crfsuite"
-    partial = directory / f".{name}.crfsuite.partial"
-    trainer.train(str(partial))
-    data = partial.read_bytes()
-    partial.replace(binary)
+    # crfsuite writes the model to a path of its own; it is then moved into place whole.
+    with tempfile.TemporaryDirectory() as scratch:
+        trained = Path(scratch) / binary.name
+        trainer.train(str(trained))
+        data = trained.read_bytes()
+    with atomic_write(binary) as fh:
+        fh.write(data)
     meta = {
         "name": name,
         "size": len(data),
@@ -147,7 +152,5 @@ def train(
         "params": params,
         **(info or {}),
     }
-    (directory / f"{name}.json").write_text(
-        json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    write_text_atomic(directory / f"{name}.json", json.dumps(meta, indent=1, sort_keys=True) + "\n")
     return binary

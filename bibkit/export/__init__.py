@@ -11,12 +11,12 @@ a million CSL items or the whole file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from bibkit.atomic import atomic_write
 from bibkit.export import biblatex, bibtex, csl, ris
 from bibkit.export.keys import unique_keys
 
@@ -142,24 +142,8 @@ def write_file(format_name: str, items: Iterable[Any], path: str | Path, **opts:
     :param opts: passed to the writer.
     """
     target = Path(path)
-    if target.exists() and not target.is_file():  # a device or a pipe: written as it comes
-        with target.open("wb") as fh:
-            _write_pieces(fh, format_name, items, opts)
-        return target
-    # The file is written beside the target and moved over it when complete, so a failure half
-    # way leaves the previous file as it was rather than a truncated one.
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        fh = partial.open("wb")
-    except OSError as exc:  # report the file the user named, not the partial one
-        raise OSError(exc.errno, exc.strerror, str(target)) from exc
-    try:
-        with fh:
-            _write_pieces(fh, format_name, items, opts)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_write(target) as fh:
+        _write_pieces(fh, format_name, items, opts)
     return target
 
 

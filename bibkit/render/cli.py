@@ -11,11 +11,13 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import click
 
+from bibkit.atomic import write_text_atomic
 from bibkit.errors import BibkitError
 from bibkit.render.engine import FORMATS
 from bibkit.render.notes import render_document
@@ -78,7 +80,7 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
         raise UsageProblem(str(exc)) from None
     if rewrite and doc == "-":
         raise UsageProblem("--rewrite needs DOC as a file: the article is read again to be rewritten")
-    if rewrite and Path(rewrite).resolve() == Path(doc).resolve():
+    if rewrite and (Path(rewrite).resolve() == Path(doc).resolve() or _same_file(rewrite, doc)):
         raise UsageProblem("--rewrite writes a copy: OUT.md must not be DOC itself")
     try:
         document = load_document(doc)
@@ -95,6 +97,13 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
         click.echo(f"warning: {problem}", err=True)
     if not rewrite:
         click.echo(write(rendering), nl=False)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _is_document_json(doc: str) -> bool:
@@ -140,6 +149,6 @@ def _read_source(doc: str, document: dict[str, Any]) -> str:
 
 def _write_file(path: str, text: str) -> None:
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        write_text_atomic(path, text)
     except OSError as exc:
         raise BibkitError(f"{path}: cannot write ({exc.strerror})") from None
