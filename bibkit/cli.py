@@ -67,6 +67,8 @@ def _report(doc: Any) -> None:
         f"{c['citations']} citations, {c['unparsed']} unparsed",
         err=True,
     )
+    for warning in doc.warnings:
+        click.echo(f"{doc.source}: warning: {warning}", err=True)
     for item in doc.unparsed:
         click.echo(f"{doc.source}:{item.line}: unparsed {item.kind}: {item.reason}", err=True)
 

@@ -343,11 +343,17 @@ class Document:
     bibliography: dict[str, Any] | None = None
     # The lines in no note or entry, as the finder labelled them: [[first, last, label], …] (1-based).
     lines: list[list[Any]] = field(default_factory=list)
+    # How the input's bytes were read (``utf-8``, ``cp1251``, ``utf-8+cp1254`` for a UTF-8 file
+    # with lines in cp1254), and what was doubtful about it, one line each.
+    encoding: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "kind": self.kind,
+            "encoding": self.encoding,
+            "warnings": self.warnings,
             "counts": self.counts,
             "bibliography": self.bibliography,
             "records": [r.to_csl() for r in self.records],

@@ -106,7 +106,10 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
 def parse_decoded(decoded: Text) -> Document:
     """Run every stage on decoded text."""
     with cycles_unchecked():  # one document's records, names and chunks form no cycles
-        return build_document(analyse(decoded.text), decoded.source)
+        doc = build_document(analyse(decoded.text), decoded.source)
+    doc.encoding = decoded.encoding
+    doc.warnings = list(decoded.warnings)
+    return doc
 
 
 def _line_ranges(labels: list[str], used: set[int]) -> list[list]:

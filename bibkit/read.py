@@ -1,7 +1,10 @@
-"""Bytes → text: encoding detection (UTF-8 with or without BOM, UTF-16, cp1254, ISO-8859-9), NFC.
+"""Bytes → text: encoding detection, NFC, repair of broken Turkish letters.
 
-Turkish files from older Windows tools are cp1254; ISO-8859-9 is the same table without the
-printable 0x80–0x9F range, so a file that uses that range (``‘’“”…``) is cp1254.
+UTF-8 (with or without BOM) and UTF-16 (with or without BOM) first; then the single-byte code
+pages of Turkish and Russian files from older Windows and Unix tools (cp1254 / ISO-8859-9,
+cp1251, KOI8-R; :mod:`bibkit.charsets` tells them apart). A UTF-8 file with some bytes that are
+not UTF-8 stays UTF-8: only those bytes are read in a code page, and each line holding them is
+reported. Nothing is decoded silently into mojibake: text that reads as none of these is refused.
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from bibkit import charsets
 from bibkit.errors import BinaryInput, DecodingError, EmptyInput, InputNotFound, InputTooLarge
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -39,6 +43,8 @@ class Text:
     encoding: str
     source: str
     repaired: int = 0
+    # Problems met while decoding, one line each (``line 12: 1 byte(s) not UTF-8 …``).
+    warnings: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, source: str = "<bytes>") -> Text:
@@ -52,53 +58,107 @@ def decode(data: bytes, source: str = "<bytes>") -> Text:
         raise InputTooLarge(f"{source}: input is {len(data)} bytes, more than the {MAX_BYTES}-byte limit")
     if not data.strip():
         raise EmptyInput(f"{source}: input is empty")
-    text, encoding = _decode_bytes(data, source)
+    text, encoding, warnings = _decode_bytes(data, source)
     _reject_binary(text, source)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text, repaired = repair_mojibake(text)
     if not text.strip():
         raise EmptyInput(f"{source}: input holds only whitespace")
-    return Text(text=text, encoding=encoding, source=source, repaired=repaired)
+    return Text(text=text, encoding=encoding, source=source, repaired=repaired, warnings=warnings)
 
 
-def _decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+def _decode_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", source), "utf-8-sig"
+        return _strict(data[3:], "utf-8", source), "utf-8-sig", []
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return _strict(data, "utf-16", source), "utf-16"
-    utf16 = _utf16_without_bom(data)
+        return _strict(data, "utf-16", source), "utf-16", []
+    utf16 = charsets.utf16_without_bom(data)
     if utf16:
-        return _strict(data, utf16, source), utf16
+        return _strict(data, utf16, source), utf16, []
     if b"\x00" in data:
         raise BinaryInput(f"{source}: binary data (NUL bytes), not a text document")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    # Single-byte Turkish: cp1254 prints 0x80–0x9F, ISO-8859-9 has C1 controls there.
-    if any(0x80 <= b <= 0x9F for b in data):
-        try:
-            return data.decode("cp1254"), "cp1254"
-        except UnicodeDecodeError as exc:
-            raise DecodingError(
-                f"{source}: byte 0x{data[exc.start]:02x} at offset {exc.start} is neither UTF-8 nor cp1254"
-            ) from None
-    return data.decode("iso-8859-9"), "iso-8859-9"
+    lines = data.split(b"\n")
+    if any(not line.isascii() and _is_utf8(line) for line in lines):
+        return _utf8_with_foreign_lines(lines)
+    encoding = charsets.single_byte(data)
+    if encoding is None:
+        first = _first_doubtful_byte(data)
+        raise DecodingError(
+            f"{source}: byte 0x{data[first]:02x} at offset {first}: the text reads as none of "
+            f"UTF-8, UTF-16, {', '.join(charsets.SINGLE_BYTE)}; convert the file to UTF-8"
+        )
+    return data.decode(encoding), encoding, []
 
 
-def _utf16_without_bom(data: bytes) -> str:
-    """UTF-16 text without a BOM has a NUL in every other byte of its ASCII characters."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return ""
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.4 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.4 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return ""
+MAX_WARNINGS = 10
+
+
+def _first_doubtful_byte(data: bytes) -> int:
+    """The offset to name in a refusal: the first byte the likeliest code page does not define,
+    else the first byte that is not ASCII."""
+    try:
+        data.decode(charsets.SINGLE_BYTE[0])
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return next(i for i, b in enumerate(data) if b > 0x7F)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _foreign(line: bytes) -> tuple[str, int, int]:
+    """How much of ``line`` (not UTF-8 as a whole) is UTF-8: its text with the bytes that are not
+    kept as U+DC80–U+DCFF, the count of those bytes and the count of well-formed UTF-8 letters."""
+    escaped = line.decode("utf-8", errors="surrogateescape")
+    bad = sum(0xDC80 <= ord(c) <= 0xDCFF for c in escaped)
+    return escaped, bad, sum(ord(c) > 0x7F for c in escaped) - bad
+
+
+def _utf8_with_foreign_lines(lines: list[bytes]) -> tuple[str, str, list[str]]:
+    """A UTF-8 file with lines that are not UTF-8 (a stray cp1254 quote, lines pasted from a
+    cp1251 file). UTF-8 lines stay UTF-8. A line with at least as many UTF-8 letters as foreign bytes is
+    UTF-8 with stray bytes, and only those bytes are re-read; any other line is read whole in the
+    one code page the foreign lines agree on (a cp1251 line may hold a byte pair that happens to
+    be UTF-8). Each line that needed it is reported with its byte offset."""
+    foreign = [line for line in lines if not _is_utf8(line)]
+    encoding = charsets.single_byte(b"\n".join(foreign)) or charsets.SINGLE_BYTE[0]
+    out: list[str] = []
+    warnings: list[str] = []
+    offset = 0
+    for number, line in enumerate(lines, start=1):
+        if _is_utf8(line):
+            out.append(line.decode("utf-8"))
+        else:
+            escaped, bad, letters = _foreign(line)
+            first = next(i for i, c in enumerate(escaped) if 0xDC80 <= ord(c) <= 0xDCFF)
+            at = offset + len(escaped[:first].encode("utf-8", errors="surrogateescape"))
+            if letters >= bad:
+                out.append(_STRAY.sub(lambda run: _redecode(run.group(0), encoding), escaped))
+                what = f"{bad} byte(s) not UTF-8 (first at byte offset {at}), read as {encoding}"
+            else:
+                out.append(line.decode(encoding, errors="replace"))
+                what = f"not UTF-8 (first such byte at offset {at}), line read as {encoding}"
+            warnings.append(f"line {number}: {what}")
+        offset += len(line) + 1
+    if len(warnings) > MAX_WARNINGS:
+        warnings[MAX_WARNINGS:] = [f"… and {len(warnings) - MAX_WARNINGS} more lines not in UTF-8"]
+    return "\n".join(out), f"utf-8+{encoding}", warnings
+
+
+_STRAY = re.compile("[\udc80-\udcff]+")
+
+
+def _redecode(escaped: str, encoding: str) -> str:
+    return escaped.encode("utf-8", errors="surrogateescape").decode(encoding, errors="replace")
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

@@ -110,3 +110,88 @@ def test_an_endless_device_is_refused_at_the_limit(source):
         result = subprocess.run(argv, stdin=zero, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "byte limit" in result.stderr
+
+
+RUSSIAN = (
+    "Иванов И. И. История Кавказа. М.: Наука, 1999. 320 с.\n"
+    "Петрова А. С. Советская власть в Закавказье // Вопросы истории. 1961. Вып. 4. С. 12-31.\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "utf-16-le", "utf-16-be"])
+def test_russian_single_byte_and_bomless_utf16_files_are_read_as_russian(encoding):
+    text = decode(RUSSIAN.encode(encoding), "ru.txt")
+    assert text.text == RUSSIAN
+    assert text.encoding.replace("_", "-") == encoding
+    assert text.warnings == []
+
+
+def test_turkish_utf16_without_bom_is_text_not_binary():
+    assert decode(TURKISH.encode("utf-16-le")).text == TURKISH
+
+
+def test_a_stray_byte_in_utf8_stays_utf8_and_is_reported_with_line_and_offset():
+    head = "Şükrü Hanioğlu, Osmanlı Tarihi, İstanbul 1990.\n".encode()
+    data = head + b"Smith\x92s book, Osmanl\xc4\xb1 Devleti, London 1990.\n" + head
+    text = decode(data, "stray.md")
+    assert text.text.split("\n")[1] == "Smith’s book, Osmanlı Devleti, London 1990."
+    assert text.text.count("Osmanlı") == 3  # the rest is not re-read as cp1254 (no "OsmanlÄ±")
+    assert text.encoding.startswith("utf-8+")
+    assert text.warnings == [
+        f"line 2: 1 byte(s) not UTF-8 (first at byte offset {len(head) + 5}), read as cp1254"
+    ]
+
+
+@pytest.mark.parametrize("other", ["cp1254", "cp1251", "koi8-r"])
+def test_a_file_half_utf8_half_single_byte_is_read_line_by_line(other):
+    utf8 = "Şükrü Hanioğlu, Osmanlı Tarihi, İstanbul 1990.\nÇAĞLAR Şükrü, Ege Araştırmaları, İzmir 1999.\n"
+    foreign = (
+        RUSSIAN if other != "cp1254" else "Kaya Ömer, Türk Tarihi Üzerine Araştırmalar, Ankara 2001.\n" * 2
+    )
+    text = decode(utf8.encode() + foreign.encode(other), "mixed.md")
+    assert text.text == utf8 + foreign
+    assert [w.split(":")[0] for w in text.warnings] == ["line 3", "line 4"]
+    assert all(
+        w.endswith(f"line read as {other.replace('-', '_')}") or "iso-8859-9" in w for w in text.warnings
+    )
+
+
+def test_many_foreign_lines_are_reported_in_a_bounded_number_of_warnings():
+    data = "Osmanlı\n".encode() + "Türkiye\n".encode("cp1254") * 50
+    warnings = decode(data).warnings
+    assert len(warnings) == 11 and warnings[-1].startswith("… and 40 more lines")
+
+
+def test_text_that_reads_as_no_candidate_is_refused_not_decoded_into_mojibake():
+    # Turkish words in cp1254 with a byte cp1254 does not define: the code pages that define it
+    # make Latin words with Cyrillic letters inside (``Tьrkiye``), which no real text holds.
+    data = "Türkiye Tarihi, Gümüşhane ".encode("cp1254") + b"K\x8erat\n"
+    with pytest.raises(DecodingError, match="byte 0x8e at offset 27: .* convert the file to UTF-8"):
+        decode(data * 3, "odd.txt")
+
+
+def test_the_cli_prints_decoding_warnings_and_the_document_records_them(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    doc = tmp_path / "list.md"
+    doc.write_bytes(
+        "# Kaynakça\n\nKaya, Ali. Osmanlı Tarihi. İstanbul: Ötüken, 1990.\n\n".encode()
+        + b"Smith, John. The Ottoman Road\x92s End. London: Murray, 1991.\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bibkit", "parse", str(doc)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert f"{doc}: warning: line 5: not UTF-8 (first such byte at offset 98), line read as cp1254" in result.stderr
+    document = json.loads(result.stdout)
+    assert document["encoding"] == "utf-8+cp1254"
+    assert document["warnings"] == ["line 5: not UTF-8 (first such byte at offset 98), line read as cp1254"]
+    assert any("Road’s End" in (r.get("title") or "") for r in document["records"])
