@@ -1,27 +1,40 @@
-"""Records of one work become one record.
+"""Records of one work become one record, and nothing they say is lost.
 
 Two records are the same work when their identity agrees after folding (Turkish-aware case,
-diacritics, romanisation variants, place variants) and nothing contradicts it (different years or
-volumes). Candidates are found through blocking keys — the first author's folded surname, the
-archival locator, or the first title words — so merging stays near-linear: a record is compared
-only with the few records of its block, never with all others.
+diacritics, romanisation variants, place variants) and nothing contradicts it:
+
+* different years or volumes: different works;
+* different DOIs (case aside): different works, wherever the records come from;
+* two list entries whose page ranges do not overlap (``10-20`` and ``145-167``), or whose author
+  lists disagree beyond one being the start of the other (``Kaya`` and ``Kaya, Arslan`` agree;
+  ``Kaya, Arslan`` and ``Kaya, Demir`` do not): different works. A list names what it cites once,
+  so two entries that disagree there are two works more often than one misprinted twice. Notes
+  are not held to this: they cite pages and shorten author lists by design.
+
+When records merge, the first list entry's values stand; every other value a merged record gave
+and the first did not is kept in ``custom.variants`` as ``{"value": …, "line": N}``, and every
+merged list entry's source text in ``custom.merged`` (``{"line": N, "raw": …}``).
+
+Candidates are found through blocking keys — the first author's folded surname, the archival
+locator, or the first title words — so merging stays near-linear: a record is compared only with
+the few records of its block, never with all others.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from bibkit import turkish
 from bibkit.collector import cycles_unchecked
-from bibkit.model import CSL_KEYS, NAME_ATTRS, Record
+from bibkit.model import CSL_KEYS, NAME_ATTRS, Date, Name, Record
 
-# Fields compared for variants; their other spellings are kept in custom.variants.
-VARIANT_FIELDS = ("title", "container_title", "publisher_place", "publisher")
 TITLE_SIMILARITY = 85.0
+_PAGE_RANGE = re.compile(r"(\d+)\s*(?:[-–—]\s*(\d+))?")
 
 
 @lru_cache(maxsize=65536)
@@ -57,6 +70,11 @@ def titles_match(a: str, b: str) -> bool:
 
 def same_work(a: Record, b: Record) -> bool:
     """True when ``a`` and ``b`` describe one work (see the module docstring)."""
+    return identity_agrees(a, b) and not conflict(a, b)
+
+
+def identity_agrees(a: Record, b: Record) -> bool:
+    """Locator, or year, volume and title, agree: the records could be one work."""
     if (a.locator is None) != (b.locator is None):
         return False
     if a.locator is not None and b.locator is not None:
@@ -70,26 +88,119 @@ def same_work(a: Record, b: Record) -> bool:
     return False
 
 
+def conflict(a: Record, b: Record) -> str:
+    """Why records whose identity agrees are still two works, or ``""`` (the module docstring)."""
+    if a.doi and b.doi and a.doi.strip().lower() != b.doi.strip().lower():
+        return f"DOIs {a.doi} and {b.doi} differ"
+    if a.source != "list" or b.source != "list":
+        return ""
+    if a.page and b.page and not _pages_overlap(a.page, b.page):
+        return f"pages {a.page} and {b.page} do not overlap"
+    names_a, names_b = _families(a.author), _families(b.author)
+    if names_a and names_b and not _starts_with(names_a, names_b):
+        return f"authors {_shown(a.author)} and {_shown(b.author)} differ"
+    return ""
+
+
+def _pages_overlap(a: str, b: str) -> bool:
+    ra, rb = _page_range(a), _page_range(b)
+    if ra is None or rb is None:
+        return turkish.skeleton(a) == turkish.skeleton(b)
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def _page_range(page: str) -> tuple[int, int] | None:
+    match = _PAGE_RANGE.search(page)
+    if match is None:
+        return None
+    first = int(match.group(1))
+    last = int(match.group(2)) if match.group(2) else first
+    if last < first and len(match.group(2) or "") < len(match.group(1)):  # 145-67: 145-167
+        digits = match.group(1)
+        last = int(digits[: len(digits) - len(match.group(2))] + match.group(2))
+    return first, max(first, last)
+
+
+def _families(names: list[Name]) -> list[str]:
+    return [k for k in (turkish.skeleton(n.family or n.literal) for n in names) if k]
+
+
+def _shown(names: list[Name]) -> str:
+    return "; ".join(n.literal or ", ".join(p for p in (n.family, n.given) if p) for n in names)
+
+
+def _starts_with(a: list[str], b: list[str]) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def _variant_form(value: object) -> object:
+    """A field's value as CSL-JSON writes it, for ``custom.variants``."""
+    if isinstance(value, list):
+        return [n.to_csl() for n in value]
+    if isinstance(value, Date):
+        return value.to_csl()
+    return value
+
+
+def _names_agree(mine: list[Name], theirs: list[Name]) -> bool:
+    """One list is the start of the other and no given name contradicts (``A.`` fits ``Ali``)."""
+    if not _starts_with(_families(mine), _families(theirs)):
+        return False
+    for a, b in zip(mine, theirs, strict=False):
+        ga, gb = turkish.skeleton(a.given), turkish.skeleton(b.given)
+        if ga and gb and ga[0] != gb[0]:
+            return False
+    return True
+
+
+def _fuller_names(mine: list[Name], theirs: list[Name]) -> list[Name]:
+    """Of two agreeing name lists, the longer, each name with the longer given name
+    (``Kaya, A., vd.`` in a note and ``Kaya, Ali; Arslan, Bora`` in the list give the latter)."""
+    longer, shorter = (theirs, mine) if len(theirs) > len(mine) else (mine, theirs)
+    out = list(longer)
+    for k, name in enumerate(shorter):
+        if len(name.given) > len(out[k].given):
+            out[k] = name
+    return out
+
+
+def _agrees(attr: str, mine: object, theirs: object) -> bool:
+    if attr in NAME_ATTRS:
+        return _names_agree(mine, theirs)  # type: ignore[arg-type]
+    if isinstance(mine, str) and isinstance(theirs, str):
+        return mine.strip() == theirs.strip()
+    return mine == theirs
+
+
 def combine(primary: Record, secondary: Record) -> Record:
     """``primary`` (a list entry, or the first citation) filled in from ``secondary``.
 
-    Every differing spelling of a text field is kept in ``custom.variants``.
+    Each value of ``secondary`` that differs from ``primary``'s is kept in ``custom.variants``
+    with ``secondary``'s line; a list entry's raw text is kept in ``custom.merged``.
     """
     merged = Record(**{f.name: getattr(primary, f.name) for f in fields(Record)})
     merged.custom = dict(primary.custom)
-    variants: dict[str, list[str]] = {k: list(v) for k, v in merged.custom.get("variants", {}).items()}
-    for attr in CSL_KEYS:
+    variants: dict[str, list[dict[str, Any]]] = {
+        k: list(v) for k, v in merged.custom.get("variants", {}).items()
+    }
+
+    def keep(key: str, value: object, line: int) -> None:
+        seen = variants.setdefault(key, [])
+        if all(v["value"] != value for v in seen):
+            seen.append({"value": value, "line": line})
+
+    for attr, key in CSL_KEYS.items():
         mine, theirs = getattr(merged, attr), getattr(secondary, attr)
         if not mine and theirs:
             setattr(merged, attr, theirs)
-        elif attr in VARIANT_FIELDS and mine and theirs and mine != theirs:
-            key = CSL_KEYS[attr]
-            seen = variants.setdefault(key, [])
-            if theirs not in seen:
-                seen.append(theirs)
+        elif mine and theirs and not _agrees(attr, mine, theirs):
+            keep(key, _variant_form(theirs), secondary.line)
+        elif attr in NAME_ATTRS and mine and theirs:
+            setattr(merged, attr, _fuller_names(mine, theirs))
     for key, value in secondary.custom.get("variants", {}).items():
-        seen = variants.setdefault(key, [])
-        seen.extend(v for v in value if v not in seen)
+        for variant in value:
+            keep(key, variant["value"], variant["line"])
     if variants:
         merged.custom["variants"] = {k: v for k, v in sorted(variants.items()) if v}
     forms = list(primary.custom.get("archival_forms", []))
@@ -100,10 +211,11 @@ def combine(primary: Record, secondary: Record) -> Record:
         merged.source = "list"
         if primary.source != "list":
             merged.line, merged.raw = secondary.line, secondary.raw
-    for name_attr in NAME_ATTRS:
-        # A list entry's full names beat a note's initials, but only if the list has names at all.
-        if not getattr(merged, name_attr) and getattr(secondary, name_attr):
-            setattr(merged, name_attr, getattr(secondary, name_attr))
+    if primary.source == "list" and secondary.source == "list":
+        entries = list(primary.custom.get("merged", []))
+        entries.append({"line": secondary.line, "raw": secondary.raw})
+        entries.extend(secondary.custom.get("merged", []))
+        merged.custom["merged"] = entries
     return merged
 
 
@@ -142,16 +254,28 @@ def _merge(records: list[Record]) -> tuple[list[Record], list[int]]:
         year = record.issued.year if record.issued else None
         identity = (key, title_key(record.title), year, record.volume) if record.locator is None else key
         target = exact.get(identity)
+        apart: list[dict[str, Any]] = []
+        if target is not None and (reason := conflict(merged[target], record)):
+            apart.append({"line": merged[target].line, "because": reason})
+            target = None
         if target is None:
             for index in reversed(buckets.get(key, ())[-MAX_FUZZY_CANDIDATES:]):
-                if same_work(merged[index], record):
+                candidate = merged[index]
+                if not identity_agrees(candidate, record):
+                    continue
+                reason = conflict(candidate, record)
+                if not reason:
                     target = index
                     break
+                if all(a["line"] != candidate.line for a in apart):
+                    apart.append({"line": candidate.line, "because": reason})
         if target is None:
+            if apart:  # say in the record why it stands alone beside a record of its title
+                record = replace(record, custom={**record.custom, "kept_apart": apart})
             buckets.setdefault(key, []).append(len(merged))
             where.append(len(merged))
             merged.append(record)
-            if identity[1:2] != ("",):
+            if identity[1:2] != ("",) and identity not in exact:
                 exact[identity] = len(merged) - 1
         else:
             primary, secondary = merged[target], record

@@ -83,3 +83,107 @@ def test_merging_is_by_blocks_not_all_pairs():
     finally:
         m.same_work = original
     assert calls < 2000 * 10  # all pairs would be ~2,000,000
+
+
+def article(line, authors, pages="10-35", **fields):
+    return Record(
+        author=[Name(f, g) for f, g in authors],
+        title="Kafkas Cephesinde İaşe",
+        container_title="Tarih Dergisi",
+        volume="12",
+        issued=Date(2001),
+        page=pages,
+        line=line,
+        raw=f"entry of line {line}",
+        **fields,
+    )
+
+
+KAYA, ARSLAN, DEMIR = ("Kaya", "Ali"), ("Arslan", "Bora"), ("Demir", "Cem")
+
+
+def test_a_differing_url_is_kept_as_a_variant_with_its_line_and_the_entry_raw_text():
+    merged, where = merge(
+        [
+            article(3, [KAYA], url="https://a.example/first"),
+            article(4, [KAYA], url="https://b.example/second"),
+        ]
+    )
+    assert where == [0, 0]
+    assert merged[0].url == "https://a.example/first"
+    assert merged[0].custom["variants"]["URL"] == [{"value": "https://b.example/second", "line": 4}]
+    assert merged[0].custom["merged"] == [{"line": 4, "raw": "entry of line 4"}]
+
+
+def test_list_entries_with_pages_that_do_not_overlap_are_two_works_and_say_why():
+    merged, where = merge([article(3, [KAYA]), article(5, [KAYA], pages="145-167")])
+    assert where == [0, 1]
+    assert merged[1].custom["kept_apart"] == [
+        {"line": 3, "because": "pages 10-35 and 145-167 do not overlap"}
+    ]
+    # Overlapping ranges (a misprinted last page) are one work, the other range kept.
+    merged, _ = merge([article(3, [KAYA]), article(5, [KAYA], pages="10-36")])
+    assert len(merged) == 1 and merged[0].custom["variants"]["page"] == [{"value": "10-36", "line": 5}]
+
+
+def test_a_longer_author_list_that_starts_with_the_other_is_one_work_and_wins():
+    merged, where = merge([article(3, [KAYA]), article(6, [KAYA, ARSLAN])])
+    assert where == [0, 0]
+    assert [n.family for n in merged[0].author] == ["Kaya", "Arslan"]
+
+
+def test_different_co_authors_are_two_works():
+    merged, where = merge([article(3, [KAYA, ARSLAN]), article(7, [KAYA, DEMIR])])
+    assert where == [0, 1]
+    assert "authors" in merged[1].custom["kept_apart"][0]["because"]
+
+
+def test_different_dois_are_two_works_even_between_a_note_and_the_list():
+    listed = article(3, [KAYA], doi="10.1234/First")
+    assert same_work(listed, article(8, [KAYA], doi="10.1234/first"))  # DOIs ignore case
+    noted = article(8, [KAYA], doi="10.1234/other")
+    noted.source = "note"
+    assert not same_work(listed, noted)
+
+
+def test_a_note_that_cites_other_pages_of_a_listed_work_is_still_that_work():
+    noted = article(9, [KAYA], pages="200")
+    noted.source = "note"
+    assert same_work(article(3, [KAYA]), noted)
+
+
+def test_merging_does_not_change_the_records_it_is_given():
+    first, second = article(3, [KAYA]), article(5, [KAYA], pages="145-167")
+    merge([first, second])
+    assert "kept_apart" not in second.custom and "variants" not in first.custom
+
+
+def test_six_entries_of_one_title_lose_no_value_and_every_entry_is_reachable():
+    """The merge-loss case: every URL, DOI, page range and co-author of six entries of one title
+    is in the Document, and every entry's line is a record's or listed under one it merged into."""
+    entries = [
+        "Kaya, Ali. 2001. “Kafkas Cephesinde İaşe.” Tarih Dergisi 12: 10-35. https://a.example/first",
+        "Kaya, Ali. 2001. “Kafkas Cephesinde İaşe.” Tarih Dergisi 12: 10-35. https://b.example/second",
+        "Kaya, Ali. 2001. “Kafkas Cephesinde İaşe.” Tarih Dergisi 12: 145-167.",
+        "Kaya, Ali, and Mehmet Arslan. 2001. “Kafkas Cephesinde İaşe.” Tarih Dergisi 12: 10-35.",
+        "Kaya, Ali, and Ayşe Demir. 2001. “Kafkas Cephesinde İaşe.” Tarih Dergisi 12: 10-35.",
+        "Kaya, Ali. 2001. “Kafkas Cephesinde İaşe.” Tarih Dergisi 12: 10-35. https://doi.org/10.1234/other",
+    ]
+    text = "## Kaynakça\n\n" + "\n\n".join(entries) + "\n"
+    doc = parse_text(text, "six.md").to_json()
+    dumped = str(doc["records"]) + str(doc["unparsed"])
+    for value in ("a.example/first", "b.example/second", "145", "167", "Arslan", "Demir", "10.1234/other"):
+        assert value in dumped, value
+    entry_lines = [3 + 2 * k for k in range(6)]
+    reachable = {r["custom"]["line"] for r in doc["records"]}
+    reachable |= {m["line"] for r in doc["records"] for m in r["custom"].get("merged", [])}
+    reachable |= {u["line"] for u in doc["unparsed"]}
+    assert set(entry_lines) <= reachable
+    assert (
+        doc["counts"]["records"]
+        + sum(len(r["custom"].get("merged", [])) for r in doc["records"])
+        + len(doc["unparsed"])
+        == 6
+    )
+    reasons = [a["because"] for r in doc["records"] for a in r["custom"].get("kept_apart", [])]
+    assert any(r.startswith("pages ") for r in reasons) and any(r.startswith("authors ") for r in reasons)

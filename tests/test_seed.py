@@ -72,7 +72,7 @@ def test_archival_documents(seed_document):
 def test_merged_variants_are_kept(seed_document):
     kurat = next(r for r in seed_document.records if r.id == "kurat1967brest")
     assert kurat.container_title == "Belleten"  # the list entry wins over the note
-    assert kurat.custom["variants"]["container-title"] == ["Bellekten"]
+    assert kurat.custom["variants"]["container-title"] == [{"value": "Bellekten", "line": 50}]
 
 
 def test_records_validate_against_the_csl_schema(seed_document, csl_data_validator):
