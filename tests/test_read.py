@@ -190,7 +190,10 @@ def test_the_cli_prints_decoding_warnings_and_the_document_records_them(tmp_path
         timeout=120,
     )
     assert result.returncode == 0
-    assert f"{doc}: warning: line 5: not UTF-8 (first such byte at offset 98), line read as cp1254" in result.stderr
+    assert (
+        f"{doc}: warning: line 5: not UTF-8 (first such byte at offset 98), line read as cp1254"
+        in result.stderr
+    )
     document = json.loads(result.stdout)
     assert document["encoding"] == "utf-8+cp1254"
     assert document["warnings"] == ["line 5: not UTF-8 (first such byte at offset 98), line read as cp1254"]
