@@ -18,8 +18,16 @@ EXPORT_FORMATS = ("bibtex", "biblatex", "csl", "ris")
 PARSE_FORMATS = ("json", *EXPORT_FORMATS)
 
 
+def _say(text: str, **kwargs: Any) -> None:
+    """``click.echo`` of text that reaches a terminal: no escape sequence, bidi override or lone
+    surrogate from a document gets through (the writers' one character rule)."""
+    from bibkit.export.text import visible
+
+    click.echo(visible(text), **kwargs)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"bibkit: {message}", err=True)
+    _say(f"bibkit: {message}", err=True)
     sys.exit(1)
 
 
@@ -62,22 +70,22 @@ def main(debug: bool) -> None:
 
 def _report(doc: Any) -> None:
     c = doc.counts
-    click.echo(
+    _say(
         f"{doc.source}: {c['notes']} notes, {c['entries']} entries, {c['records']} records, "
         f"{c['citations']} citations, {c['unparsed']} unparsed",
         err=True,
     )
     for warning in doc.warnings:
-        click.echo(f"{doc.source}: warning: {warning}", err=True)
+        _say(f"{doc.source}: warning: {warning}", err=True)
     for item in doc.unparsed:
-        click.echo(f"{doc.source}:{item.line}: unparsed {item.kind}: {item.reason}", err=True)
+        _say(f"{doc.source}:{item.line}: unparsed {item.kind}: {item.reason}", err=True)
 
 
 def _echo(pieces: Iterable[str]) -> None:
     """Text to standard output as it comes, ending with a line break."""
     last = ""
     for piece in pieces:
-        click.echo(piece, nl=False)
+        click.echo(piece, nl=False)  # the writers' own output: already under the character rule
         last = piece or last
     if not last.endswith("\n"):
         click.echo("")
@@ -146,7 +154,9 @@ def parse(doc: str, fmt: str, output: str | None) -> None:
     document = parse_file(doc)
     _report(document)
     if fmt == "json":
-        _write(json.dumps(document.to_json(), ensure_ascii=False, indent=2) + "\n", output)
+        from bibkit.export.text import visible_deep
+
+        _write(json.dumps(visible_deep(document.to_json()), ensure_ascii=False, indent=2) + "\n", output)
     else:
         _export(fmt, document.records, output)
 
@@ -183,7 +193,7 @@ def archives(docs: tuple[str, ...], jobs: int) -> None:
     records = merge_documents(_parse_all(docs, jobs, quiet=True))
     for record in records:
         if record.locator is not None:
-            click.echo(f"{record.archive}, {record.archive_location}")
+            _say(f"{record.archive}, {record.archive_location}")
 
 
 @main.command()
@@ -214,12 +224,12 @@ def train(corpora: tuple[str, ...], added: tuple[str, ...], out: str | None) -> 
             raise BibkitError(f"{source}: no such corpus directory (pass --corpus DIR)")
     target = Path(out) if out else models_dir()
     trained = train_models([*sources, *added], target)
-    click.echo(
+    _say(
         f"trained on {trained.documents} files ({trained.sequences} notes and entries) into {trained.directory}",
         err=True,
     )
     if out:
-        click.echo(f"use them with: BIBKIT_MODELS={target} bibkit parse DOC", err=True)
+        _say(f"use them with: BIBKIT_MODELS={target} bibkit parse DOC", err=True)
 
 
 @main.command()
@@ -234,14 +244,14 @@ def check(files: tuple[str, ...], limit: int) -> None:
 
     result = check_files(files)
     for d in result.disagreements[:limit]:
-        click.echo(f"{d.path}:{d.line}: {d.what}")
-        click.echo(f"  annotated: {d.annotated}")
-        click.echo(f"  models:    {d.predicted}")
+        _say(f"{d.path}:{d.line}: {d.what}")
+        _say(f"  annotated: {d.annotated}")
+        _say(f"  models:    {d.predicted}")
     if len(result.disagreements) > limit:
-        click.echo(f"… {len(result.disagreements) - limit} more")
+        _say(f"… {len(result.disagreements) - limit} more")
     line_acc = result.lines_right / result.lines if result.lines else 1.0
     token_acc = result.tokens_right / result.tokens if result.tokens else 1.0
-    click.echo(
+    _say(
         f"{result.files} files: lines {result.lines_right}/{result.lines} ({line_acc:.3f}), "
         f"tokens {result.tokens_right}/{result.tokens} ({token_acc:.3f}), "
         f"notes and entries read wholly right {result.sequences_right}/{result.sequences}",
@@ -254,6 +264,7 @@ def _register_optional_commands() -> None:
         from bibkit.render.cli import format_command
     except ImportError:  # the render extra is optional
         return
+    format_command.callback = _guard(format_command.callback)  # one line on stderr, as everywhere
     main.add_command(format_command)
 
 

@@ -1,7 +1,9 @@
 """CSL-JSON: an array of items valid against the CSL data schema, for citeproc, pandoc and Zotero.
 
-Values pass through unchanged (JSON escapes whatever it must), including ``archive``,
-``archive_location``, ``archive-place`` and ``language``. Ids become the same unique keys the
+Values pass through as they are (JSON escapes whatever it must), ``archive``,
+``archive_location``, ``archive-place`` and ``language`` included, but for the characters no
+writer passes on (:func:`bibkit.export.text.visible`: controls, bidi overrides, zero-width
+characters, lone surrogates). Ids become the same unique keys the
 BibTeX exports use, so a document cites ``@kurat1967brest`` whichever file it is given.
 ``custom`` is kept by default: it is schema-valid, citeproc-js, citeproc-py and pandoc ignore it,
 and it carries each record's provenance (raw source text, line, variants, locator qualifiers) to
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bibkit.export.keys import assign
+from bibkit.export.text import visible_deep
 from bibkit.model import CSL_KEYS
 
 # id and type first, then bibkit's own field order, then any other schema key alphabetically.
@@ -50,7 +53,7 @@ def _item(item: dict[str, Any], key: str, keep_custom: bool) -> dict[str, Any]:
     custom = {**dict(item.get("custom") or {}), **extra}
     if keep_custom and custom:
         ordered["custom"] = {k: custom[k] for k in sorted(custom)}
-    return ordered
+    return visible_deep(ordered)  # type: ignore[return-value]
 
 
 def pieces(

@@ -1,7 +1,13 @@
-"""Format-neutral value cleaning shared by the BibTeX, BibLaTeX and RIS writers.
+"""Format-neutral value cleaning shared by every writer.
 
-Line-oriented and brace-delimited formats cannot carry line breaks or control characters
-safely, so every text value is flattened to one line before a writer encodes it.
+One character rule for all of them (:func:`visible`): text is NFC, and control characters
+other than line breaks and tabs, format characters (zero-width spaces and joiners, bidi marks
+and overrides such as U+202E, soft hyphens, BOMs) and lone surrogates are removed: none of them
+prints, and each can reorder what a reader sees, split a RIS line, stop a TeX engine or make
+UTF-8 encoding fail. Code points this Python's Unicode tables do not know are kept: they may be
+letters of a newer Unicode. CSL-JSON and the Document JSON keep line breaks (JSON
+escapes them); line-oriented and brace-delimited formats (BibTeX, BibLaTeX, RIS) also flatten
+every whitespace run to one space (:func:`clean`).
 """
 
 from __future__ import annotations
@@ -11,10 +17,33 @@ import unicodedata
 from urllib.parse import quote
 
 # Categories dropped outright: controls, format characters (soft hyphen, zero-width and bidi
-# marks, BOM), lone surrogates and unassigned code points: none prints, and each can split a
-# RIS line or confuse a TeX engine.
-_DROP = frozenset({"Cc", "Cf", "Cs", "Cn"})
+# marks, BOM) and lone surrogates.
+_DROP = frozenset({"Cc", "Cf", "Cs"})
 _SPACES = re.compile(r"\s+")
+
+
+_KEPT_WHITESPACE = frozenset("\n\t")
+
+
+def visible(value: object) -> str:
+    """``value`` as NFC text without the characters no writer passes on (the module docstring)."""
+    text = unicodedata.normalize("NFC", str(value))
+    if text.isprintable():
+        return text
+    return "".join(
+        ch for ch in text if ch in _KEPT_WHITESPACE or ch == " " or unicodedata.category(ch) not in _DROP
+    )
+
+
+def visible_deep(value: object) -> object:
+    """:func:`visible` applied to every string in a JSON value, keys included."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, dict):
+        return {visible(k): visible_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [visible_deep(v) for v in value]
+    return value
 
 
 def clean(value: object) -> str:

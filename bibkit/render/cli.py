@@ -19,6 +19,7 @@ import click
 
 from bibkit.atomic import write_text_atomic
 from bibkit.errors import BibkitError
+from bibkit.export.text import visible, visible_deep
 from bibkit.render.engine import FORMATS
 from bibkit.render.notes import render_document
 from bibkit.render.output import write
@@ -84,7 +85,7 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
         raise UsageProblem("--rewrite writes a copy: OUT.md must not be DOC itself")
     try:
         document = load_document(doc)
-        rendering = render_document(document, style, locale, "markdown" if rewrite else output)
+        rendering = _render(doc, document, style, locale, "markdown" if rewrite else output)
         problems = list(rendering.problems)
         if rewrite:
             source = _read_source(doc, document)
@@ -94,9 +95,21 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
     except BibkitError as exc:
         raise click.ClickException(str(exc)) from None
     for problem in problems:
-        click.echo(f"warning: {problem}", err=True)
+        click.echo(visible(f"warning: {problem}"), err=True)
     if not rewrite:
-        click.echo(write(rendering), nl=False)
+        click.echo(visible(write(rendering)), nl=False)
+
+
+def _render(doc: str, document: dict[str, Any], style: Any, locale: str | None, output: str) -> Any:
+    """Render, and blame a hand-edited Document JSON (not bibkit) for values of the wrong shape."""
+    try:
+        return render_document(document, style, locale, output)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        if not _is_document_json(doc):
+            raise
+        raise BibkitError(
+            f"{doc}: a Document JSON bibkit cannot render ({type(exc).__name__}: {exc})"
+        ) from None
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -124,7 +137,11 @@ def load_document(doc: str) -> dict[str, Any]:
             raise BibkitError(f"{doc}: not a readable Document JSON ({exc})") from None
         if not (isinstance(data, dict) and isinstance(data.get("records"), list)):
             raise BibkitError(f"{doc}: JSON, but not a bibkit Document (write one with `bibkit parse`)")
-        return data
+        for part in ("records", "citations", "notes", "unparsed"):
+            items = data.get(part, [])
+            if not (isinstance(items, list) and all(isinstance(item, dict) for item in items)):
+                raise BibkitError(f"{doc}: not a bibkit Document: {part!r} must be a list of objects")
+        return visible_deep(data)  # type: ignore[return-value]
     # find_spec, not try/except ImportError: a broken pipeline must fail loudly, not look absent.
     if importlib.util.find_spec("bibkit.pipeline") is None:
         raise BibkitError("bibkit.pipeline is not available yet: pass a Document JSON from `bibkit parse`")

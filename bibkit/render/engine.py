@@ -175,7 +175,15 @@ class CiteprocJS:
             raise EngineFailed(f"citeproc-js took more than {self.timeout:.0f} s") from None
         if proc.returncode != 0:
             raise _failure(proc.stderr)
-        return _result(json.loads(proc.stdout))
+        try:
+            return _result(json.loads(proc.stdout))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # ValueError covers JSONDecodeError: a $BIBKIT_NODE that is not node, or a broken script.
+            first = (proc.stdout.strip().splitlines() or ["nothing"])[0][:80]
+            raise EngineFailed(
+                f"{self.node} did not answer as bibkit's citeproc-js script does "
+                f"({type(exc).__name__}; its output began {first!r})"
+            ) from None
 
 
 def _failure(stderr: str) -> BibkitError:

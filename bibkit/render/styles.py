@@ -104,7 +104,7 @@ def find_style(spec: str) -> Style:
     raise StyleNotFound(f"unknown CSL style {spec!r}: not an installed style name nor a .csl file{hint}")
 
 
-def _style_from_file(path: Path, name: str = "") -> Style:
+def _style_from_file(path: Path, name: str = "", depth: int = 0) -> Style:
     try:
         xml = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -120,7 +120,7 @@ def _style_from_file(path: Path, name: str = "") -> Style:
     parent = _independent_parent(root)
     if parent is not None:
         # A dependent style renders with its parent; its own default-locale still applies.
-        inner = find_style(parent)
+        inner = _parent_style(parent, path, depth)
         return Style(
             name=name or path.stem,
             path=inner.path,
@@ -136,6 +136,30 @@ def _style_from_file(path: Path, name: str = "") -> Style:
         style_class=root.get("class", "note"),
         default_locale=default_locale,
         title=_title(root),
+    )
+
+
+# A dependent style names an independent one; a chain longer than this is a loop or a mistake.
+MAX_PARENT_DEPTH = 4
+_PARENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def _parent_style(parent: str, child: Path, depth: int) -> Style:
+    """The style a dependent style borrows, looked up only in the installed collection and in
+    the dependent file's own directory: never in the working directory, never by a path."""
+    if depth >= MAX_PARENT_DEPTH:
+        raise StyleNotFound(
+            f"{child}: its independent-parent chain is longer than {MAX_PARENT_DEPTH} styles (a loop?)"
+        )
+    stem = parent.removesuffix(".csl")
+    if not _PARENT_NAME.fullmatch(stem):
+        raise StyleNotFound(f"{child}: independent-parent {parent!r} is not a style name")
+    places = [styles_dir() / f"{stem}.csl", child.parent / f"{stem}.csl"]
+    for place in places:
+        if place.is_file() and place.resolve() != child.resolve():
+            return _style_from_file(place, depth=depth + 1)
+    raise StyleNotFound(
+        f"{child}: independent-parent {stem!r} is neither an installed style nor a .csl file beside it"
     )
 
 

@@ -22,7 +22,7 @@ from bibkit import export
 from bibkit.export import biblatex, mapping
 from bibkit.export.keys import assign
 from bibkit.export.latex import transliterate
-from bibkit.export.text import clean, clean_verbatim, range_parts
+from bibkit.export.text import clean, clean_verbatim, range_parts, visible_deep
 from tests.export.readback import count_bib, read_bib, read_csl, read_ris, ris_name
 
 SETTINGS = settings(
@@ -244,9 +244,10 @@ def test_ris_reads_back_the_same_values_and_never_forges_a_line(batch):
 
 @SETTINGS
 @given(st.lists(items(UNICODE), min_size=1, max_size=4))
-def test_csl_reads_back_exactly(batch):
+def test_csl_reads_back_exactly_but_for_the_character_rule(batch):
     back = read_csl(export.write("csl", batch))
     assert [b["id"] for b in back] == assign(batch)
     for item, read in zip(batch, back, strict=True):
-        assert {k: v for k, v in read.items() if k != "id"} == {k: v for k, v in item.items() if k != "id"}
+        expected = visible_deep({k: v for k, v in item.items() if k != "id"})
+        assert {k: v for k, v in read.items() if k != "id"} == expected
     assert json.loads(export.write("csl", batch)) == back

@@ -40,7 +40,7 @@ def _clean_by_definition(value: object) -> str:
     kept = "".join(
         " " if ch.isspace() else ch
         for ch in text
-        if ch.isspace() or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Cn"}
+        if ch.isspace() or unicodedata.category(ch) not in {"Cc", "Cf", "Cs"}
     )
     return re.sub(r"\s+", " ", kept).strip()
 
