@@ -32,17 +32,8 @@ def _one_work(records: list[Record]) -> Record | None:
     return first if all(r is first or same_work(first, r) for r in records[1:]) else None
 
 
-def _matches(record: Record, author: str, title: str) -> bool:
-    if author:
-        names = record.author or record.editor
-        family = turkish.skeleton(author)
-        if not any(turkish.skeleton(n.family or n.literal) == family for n in names):
-            # "Atatürk'ün Söylev ve Demeçleri, a.g.e.": a one-word prefix may be a title's first word.
-            if title or not title_key(record.title).startswith(family):
-                return False
-    if title:
-        return titles_match(title, record.title) or title_key(record.title).startswith(title_key(title))
-    return True
+def _title_fits(title: str, record: Record) -> bool:
+    return titles_match(title, record.title) or title_key(record.title).startswith(title_key(title))
 
 
 _ARTICLE_TYPES = {
@@ -81,24 +72,43 @@ class _Pool:
         if words:
             self.by_word.setdefault(words[0], []).append(record)
 
-    def candidates(self, author: str, title: str) -> list[Record]:
+    def matching(self, author: str, title: str) -> list[Record]:
+        """The works a reference by ``author`` and/or ``title`` may name, each once.
+
+        Works under the author's folded surname share it by construction, so only their titles
+        are compared. With a surname and no title, a work whose title starts with that word is
+        a candidate too ("Atatürk'ün Söylev ve Demeçleri, a.g.e.": the one-word prefix may be a
+        title's first word, not an author).
+        """
         out: list[Record] = []
+        seen: set[int] = set()
+
+        def take(record: Record) -> None:
+            if id(record) not in seen:
+                seen.add(id(record))
+                out.append(record)
+
         if author:
             key = turkish.skeleton(author)
-            out.extend(self.by_name.get(key, ()))
+            for record in self.by_name.get(key, ()):
+                if not title or _title_fits(title, record):
+                    take(record)
             if not title and key:
-                out.extend(self.by_word.get(key.split()[0], ()))
+                for record in self.by_word.get(key.split()[0], ()):
+                    if title_key(record.title).startswith(key):
+                        take(record)
         elif title:
             words = title_key(title).split()
-            out.extend(self.by_word.get(words[0], ()) if words else ())
-        seen: set[int] = set()
-        return [r for r in out if not (id(r) in seen or seen.add(id(r)))]  # type: ignore[func-returns-value]
+            for record in self.by_word.get(words[0], ()) if words else ():
+                if _title_fits(title, record):
+                    take(record)
+        return out
 
 
 def _find(ref: dict, earlier: _Pool, listed: _Pool) -> tuple[Record | None, str]:
     author, title = ref.get("author", ""), ref.get("title", "")
     for pool, where in ((earlier, "earlier notes"), (listed, "the reference list")):
-        found = [r for r in pool.candidates(author, title) if _matches(r, author, title)]
+        found = pool.matching(author, title)
         if not found:
             continue
         if ref.get("article") and len(found) > 1:
