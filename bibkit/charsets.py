@@ -23,6 +23,7 @@ MIN_EVIDENCE = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_SMALL_OPENING = re.compile(r"(?:^|[.!?]\s+)[\s\d.]*[а-яё]", re.MULTILINE)
 _CASE_FLIP = re.compile(r"(?<=[^\W\d_])(?<![A-ZА-ЯЁ])[А-ЯЁ]")
 
 
@@ -60,9 +61,10 @@ def mixed_script_share(text: str) -> float:
 
 
 def _case_flips(text: str) -> int:
-    """Cyrillic capitals inside words after a small letter: KOI8-R read as cp1251 and the reverse
-    are full of them (``иСТОРИЯ``)."""
-    return len(_CASE_FLIP.findall(text))
+    """Cyrillic capitals inside words after a small letter, and small letters opening a line or
+    a sentence: KOI8-R read as cp1251 and the reverse swap the case of every Cyrillic letter
+    (``иСТОРИЯ``; an all-capitals heading ``СПИСОК`` becomes ``урйупл``)."""
+    return len(_CASE_FLIP.findall(text)) + len(_SMALL_OPENING.findall(text))
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -198,3 +198,10 @@ def test_the_cli_prints_decoding_warnings_and_the_document_records_them(tmp_path
     assert document["encoding"] == "utf-8+cp1254"
     assert document["warnings"] == ["line 5: not UTF-8 (first such byte at offset 98), line read as cp1254"]
     assert any("Road’s End" in (r.get("title") or "") for r in document["records"])
+
+
+def test_an_all_capitals_koi8r_heading_is_not_read_as_small_cp1251_letters():
+    # The only Cyrillic is a heading in capitals: read as cp1251 it would be ``урйупл мйфетбфхтщ``.
+    text = "СПИСОК ЛИТЕРАТУРЫ\n1. Wu D., Yotnda P. // J. Vis. Exp. 2011. N 57. P. 3357.\n"
+    assert decode(text.encode("koi8-r")).text == text
+    assert decode(text.encode("cp1251")).text == text
