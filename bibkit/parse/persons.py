@@ -103,6 +103,29 @@ def _given_like(part: str) -> bool:
     return all(w[:1].isupper() for w in others)
 
 
+def _surname_in_capitals(words: list[str]) -> bool:
+    caps = [turkish.is_caps_word(w) and len(w) > 1 for w in words]
+    return any(caps) and not all(caps)
+
+
+def _two_full_names(part: str, nxt: str) -> bool:
+    """``Andy Byford, Connor Doak`` or ``KAYA Ali, ARSLAN Mehmet``: two whole names, not one
+    inverted (``Byford, Andy``).
+
+    An inverted surname is one word, or carries a particle (``Van Dyke``, ``de la Cruz``); when
+    both sides have two or more words and none is an initial or in capitals, each is a whole name
+    (notes list co-authors so: ``A B, C D, and E F``).
+    """
+    first, second = _words(part), _words(nxt)
+    if len(first) < 2 or len(second) < 2:
+        return False
+    if _surname_in_capitals(first) and _surname_in_capitals(second):
+        return True  # KAYA Ali, ARSLAN Mehmet
+    if any(w.lower() in _PARTICLES for w in first) or any(_is_initials(w) for w in second):
+        return False
+    return not any(turkish.is_caps_word(w) for w in (*first, *second))
+
+
 def _case(word: str, turkish_rules: bool) -> str:
     if turkish.is_caps_word(word):
         return turkish.capitalize_word(word, turkish_rules or "I" not in word and "İ" not in word)
@@ -183,7 +206,7 @@ def parse_persons(text: str, turkish_rules: bool = True) -> Persons:
         while i < len(parts):
             part = parts[i]
             nxt = parts[i + 1] if i + 1 < len(parts) else ""
-            if nxt and _lone_family(part) and _given_like(nxt):
+            if nxt and _lone_family(part) and _given_like(nxt) and not _two_full_names(part, nxt):
                 names.append(_name(_words(part), _words(nxt), turkish_rules))
                 i += 2
             else:

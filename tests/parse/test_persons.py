@@ -12,6 +12,12 @@ from bibkit.parse.persons import parse_persons
     ("span", "names"),
     [
         ("KURAT Akdes Nimet", [("Kurat", "Akdes Nimet")]),
+        # Co-authors in a note, all in natural order, and capitals-first Turkish lists.
+        ("Ann Byfield, Colin Dale, and Sam Hunt", [("Byfield", "Ann"), ("Dale", "Colin"), ("Hunt", "Sam")]),
+        ("Byfield, Ann, Colin Dale, and Sam Hunt", [("Byfield", "Ann"), ("Dale", "Colin"), ("Hunt", "Sam")]),
+        ("KAYA Ali, ARSLAN Mehmet Emin", [("Kaya", "Ali"), ("Arslan", "Mehmet Emin")]),
+        ("Van Dyke, John Paul", [("Van Dyke", "John Paul")]),
+        ("Kaya, Ali Rıza", [("Kaya", "Ali Rıza")]),
         ("Akdes Nimet KURAT", [("Kurat", "Akdes Nimet")]),
         ("Kurat, Akdes Nimet", [("Kurat", "Akdes Nimet")]),
         ("Akdes Nimet Kurat", [("Kurat", "Akdes Nimet")]),
