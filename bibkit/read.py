@@ -10,6 +10,7 @@ reported. Nothing is decoded silently into mojibake: text that reads as none of 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ def decode(data: bytes, source: str = "<bytes>") -> Text:
         raise EmptyInput(f"{source}: input is empty")
     text, encoding, warnings = _decode_bytes(data, source)
     _reject_binary(text, source)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", _entities(text.replace("\r\n", "\n").replace("\r", "\n")))
     text, repaired = repair_mojibake(text)
     if not text.strip():
         raise EmptyInput(f"{source}: input holds only whitespace")
@@ -169,6 +170,25 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+# HTML character references left in text copied from web pages (``d&#039;Erzurum``, ``&amp;``):
+# Markdown shows them as the characters they name, and so does bibkit.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entities(text: str) -> str:
+    if "&" not in text:
+        return text
+
+    def character(match: re.Match[str]) -> str:
+        named = html.unescape(match.group(0))
+        # A reference to a control character (``&#27;``) is left as written, never made live.
+        if len(named) != 1 or unicodedata.category(named) == "Cc":
+            return match.group(0)
+        return named
+
+    return _ENTITY.sub(character, text)
 
 
 def _reject_binary(text: str, source: str) -> None:
