@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bibkit.collector import cycles_unchecked
+from bibkit.errors import BibkitError
 from bibkit.find import Found, blocks_to_found, label_lines
 from bibkit.keys import assign_ids
 from bibkit.merge import merge
@@ -68,6 +69,11 @@ class Analysis:
     unparsed: list[Unparsed] = field(default_factory=list)
 
 
+def _internal(exc: Exception) -> str:
+    """The reason of an entry or note bibkit failed on: a bug to report, kept with its text."""
+    return f"internal: {type(exc).__name__}: {exc}; the text is kept, please report it"
+
+
 def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller | None = None) -> Analysis:
     """Find the notes and entries of ``text`` and parse each.
 
@@ -84,7 +90,13 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
             reason = f"too long for one reference ({len(entry.text)} characters)"
             out.unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
             continue
-        record = parse_entry(entry.text, entry.line, "list", previous, tag)
+        try:
+            record = parse_entry(entry.text, entry.line, "list", previous, tag)
+        except BibkitError:
+            raise  # a missing or broken model: the whole document cannot be read
+        except Exception as exc:  # noqa: BLE001 - one entry's failure must not lose the others
+            out.unparsed.append(Unparsed(entry.text, entry.line, _internal(exc), kind="entry"))
+            continue
         record.custom["spans"] = [list(s) for s in entry.spans]
         if _is_reference(record):
             out.listed.append(record)
@@ -94,7 +106,13 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
                 Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry")
             )
     for note in found.notes:
-        parsed = parse_note(note, tag)
+        try:
+            parsed = parse_note(note, tag)
+        except BibkitError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one note's failure must not lose the others
+            out.unparsed.append(Unparsed(note.text, note.line, _internal(exc), kind="note"))
+            continue
         parsed.text.spans = list(note.spans)
         out.notes.append(parsed)
         if parsed.too_long:

@@ -83,3 +83,49 @@ def test_shuffled_real_documents_keep_every_line():
         lines = corpus.read(path).lines
         rng.shuffle(lines)
         check_nothing_lost("\n".join(lines))
+
+
+def test_a_failure_inside_one_entry_or_note_keeps_the_rest_and_that_text(monkeypatch):
+    """A bug met while parsing one entry or note becomes an ``internal:`` unparsed item with its
+    raw text and line; every other entry and note is parsed as usual."""
+    from bibkit import pipeline
+
+    real_entry, real_note = pipeline.parse_entry, pipeline.parse_note
+
+    def entry(text, *args, **kwargs):
+        if "Bozuk" in text:
+            raise IndexError("list index out of range")
+        return real_entry(text, *args, **kwargs)
+
+    def note(found_note, *args, **kwargs):
+        if "Bozuk" in found_note.text:
+            raise KeyError("segments")
+        return real_note(found_note, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_entry", entry)
+    monkeypatch.setattr(pipeline, "parse_note", note)
+    text = (
+        "Metin.[^1] Metin.[^2]\n\n[^1]: Ali Kaya, *Kafkas Cephesi*, Ankara 1999, s. 4.\n\n"
+        "[^2]: Bozuk Not, *Kitap*, s. 9.\n\n## Kaynakça\n\n"
+        "KAYA Ali, Kafkas Cephesi, Ankara, 1999.\n\nBozuk Yazar, Bir Kitap, İstanbul, 2001.\n"
+    )
+    doc = pipeline.parse_text(text, "guard.md")
+    internal = [(u.kind, u.line, u.raw) for u in doc.unparsed if u.reason.startswith("internal: ")]
+    assert ("note", 5, "Bozuk Not, *Kitap*, s. 9.") in [
+        (k, n, r.removeprefix("[^2]: ")) for k, n, r in internal
+    ]
+    assert any(k == "entry" and n == 11 and r.startswith("Bozuk Yazar") for k, n, r in internal)
+    assert any(r.title == "Kafkas Cephesi" for r in doc.records)
+    assert doc.counts["citations"] >= 1
+
+
+def test_a_broken_model_still_stops_the_whole_document(monkeypatch):
+    from bibkit import pipeline
+    from bibkit.crf import ModelError
+
+    def broken(*args, **kwargs):
+        raise ModelError("model file labeller.crfsuite is corrupt")
+
+    monkeypatch.setattr(pipeline, "parse_entry", broken)
+    with pytest.raises(ModelError):
+        pipeline.parse_text("## Kaynakça\n\nKAYA Ali, Kafkas Cephesi, Ankara, 1999.\n", "x.md")
