@@ -184,6 +184,76 @@ def export(docs: tuple[str, ...], fmt: str, output: str | None, jobs: int) -> No
 
 @main.command()
 @click.argument("docs", nargs=-1, required=True, metavar="DOC...")
+@click.option("--library", required=True, metavar="user:ID|group:ID", help="The Zotero library to write to.")
+@click.option("--collection", metavar="NAME", help="Put the items in this collection (created if missing).")
+@click.option(
+    "--api-key-file",
+    metavar="FILE",
+    help="Read the Zotero API key from FILE (default: the ZOTERO_API_KEY environment variable).",
+)
+@click.option("--dry-run", is_flag=True, help="Print the items as JSON instead of sending them.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@_guard
+def push(
+    docs: tuple[str, ...],
+    library: str,
+    collection: str | None,
+    api_key_file: str | None,
+    dry_run: bool,
+    jobs: int,
+) -> None:
+    """Create the records of DOC... as items in a Zotero library (Web API); a second push of the
+    same documents updates what changed and creates nothing twice."""
+    import os
+
+    from bibkit.batch import merge_documents
+    from bibkit.export.text import visible_deep
+    from bibkit.zotero.api import DEFAULT_URL, Client, library_prefix
+    from bibkit.zotero.push import plan
+    from bibkit.zotero.push import push as push_records
+
+    library_prefix(library)  # a malformed library fails before any parsing
+    key = None if dry_run else _api_key(api_key_file)
+    items = [record.to_csl() for record in merge_documents(_parse_all(docs, jobs))]
+    if dry_run:
+        click.echo(json.dumps(visible_deep(plan(items)), ensure_ascii=False, indent=2))
+        return
+    client = Client(library, key or "", base_url=os.environ.get("ZOTERO_API_URL") or DEFAULT_URL)
+    outcome = push_records(items, client, collection)
+    for failure in outcome.failed:
+        _say(f"line {failure.line}: {failure.id}: not written: {failure.message}", err=True)
+    where = f"{library}" + (f", collection {collection!r}" if collection else "")
+    _say(
+        f"{where}: {len(outcome.created)} created, {len(outcome.updated)} updated, "
+        f"{len(outcome.unchanged)} unchanged, {len(outcome.failed)} failed",
+        err=True,
+    )
+    if outcome.failed:
+        sys.exit(1)
+
+
+def _api_key(path: str | None) -> str:
+    """The key from ``--api-key-file`` or ``$ZOTERO_API_KEY``: never from the command line, where
+    it would be in the shell history and the process list."""
+    import os
+
+    from bibkit.errors import BibkitError
+
+    if path:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                key = fh.readline().strip()
+        except OSError as exc:
+            raise BibkitError(f"{path}: cannot read the API key ({exc.strerror})") from None
+    else:
+        key = os.environ.get("ZOTERO_API_KEY", "").strip()
+    if not key:
+        raise BibkitError("no Zotero API key: set ZOTERO_API_KEY or pass --api-key-file FILE")
+    return key
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True, metavar="DOC...")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
 @_guard
 def archives(docs: tuple[str, ...], jobs: int) -> None:
