@@ -8,7 +8,7 @@ then one we wrote, so no value can spell ``\\input`` or ``\\write18``, and every
 
 * :func:`utf8_text` (BibLaTeX) keeps all other characters as they are.
 * :func:`ascii_text` (classic BibTeX) writes pure ASCII: Latin letters with diacritics as LaTeX accent
-  commands (``ş`` → ``{\\c{s}}``, ``ı`` → ``{\\i}``, ``İ`` → ``{\\.{I}}``), Cyrillic transliterated
+  commands (``ş`` → ``{\\c{s}}``, ``ı`` → ``{\\i}``, ``İ`` → ``{\\.I}``), Cyrillic transliterated
   with the shared ``transliteration.json`` table (``Финансовая`` → ``Finansovaia``: classic BibTeX
   styles run under OT1/T1, where Cyrillic commands would not compile), typographic punctuation as
   LaTeX ligatures (guillemets as English quotes: ``\\guillemotleft`` does not exist in OT1), and
@@ -192,7 +192,12 @@ def _ascii_char(ch: str) -> str:
         # i and j lose their dot under an accent above: \^{\i}, as classic LaTeX expects.
         out = r"\i" if base == "i" and marks[0] in _ABOVE else _LETTERS.get(base, base)
         for mark in marks:
-            out = f"\\{_ACCENTS[mark]}{{{out}}}"
+            command = _ACCENTS[mark]
+            # A symbol accent takes a lone letter without braces ({\.I}, {\"o}): the form
+            # Zotero's BibTeX importer decodes (it leaves \.{I} as it is); a letter accent
+            # needs them (\c{s}: \cs would be another command).
+            single = len(out) == 1 and out.isascii() and out.isalpha() and not command.isalpha()
+            out = f"\\{command}{out}" if single else f"\\{command}{{{out}}}"
         return "{" + out + "}"
     latin = load("transliteration")["latin_ascii"].get(ch)
     if latin is not None:
