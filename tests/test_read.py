@@ -208,7 +208,9 @@ def test_an_all_capitals_koi8r_heading_is_not_read_as_small_cp1251_letters():
 
 
 def test_html_character_references_from_web_pages_become_their_characters():
-    text = decode(b"Unal, R. H. (1968). Les monuments de la ville d&#039;Erzurum &amp; sa region &#x2014; Paris.")
+    text = decode(
+        b"Unal, R. H. (1968). Les monuments de la ville d&#039;Erzurum &amp; sa region &#x2014; Paris."
+    )
     assert text.text == "Unal, R. H. (1968). Les monuments de la ville d'Erzurum & sa region — Paris."
     # Bare ampersands, unknown names and references to control characters stay as written.
     assert decode(b"AT&T &nosuch; &#27;x").text == "AT&T &nosuch; &#27;x"
