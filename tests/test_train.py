@@ -118,6 +118,7 @@ def test_check_reports_where_the_models_disagree(tiny_models):
     assert broken.returncode == 1 and broken.stderr.startswith("bibkit: ")
 
 
+@pytest.mark.training  # retrains both models on the whole corpus: about two minutes
 def test_the_shipped_models_are_what_bibkit_train_builds_from_the_corpus(tmp_path):
     """The models in the package are rebuilt, byte for byte, from the real corpus and this code:
     a feature, a data table or an annotation changed without retraining shows up here."""

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+# The translator is JavaScript: its tests run node (pytest -m "not node" leaves them out).
+pytestmark = pytest.mark.node
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATOR_DIR = ROOT / "zotero_translator"
 

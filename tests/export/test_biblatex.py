@@ -24,7 +24,7 @@ from tests.export.fixtures import (
     TURKISH_BOOK_WITH_TRANSLATOR,
 )
 from tests.export.readback import count_bib, read_bib
-from tests.export.tools import BIBLATEX_PREAMBLE, biber_validate, latex_errors, need, pdf_text, pdflatex, run
+from tests.export.tools import BIBLATEX_PREAMBLE, biber_validate, latex_errors, pdf_text, pdflatex, run, uses
 
 
 def _entry(text: str, key: str) -> dict:
@@ -112,14 +112,15 @@ def test_a_hostile_record_stays_inside_its_fields():
     assert entry["raw"]["url"] == "https://example.org/a%20b%7Bc%7D%5Cd?q=1%20&x=#frag"
 
 
+@uses("biber")
 def test_biber_validates_the_data_model_without_warnings(tmp_path, exports):
-    need("biber")
     bib = tmp_path / "refs.bib"
     bib.write_text(exports["biblatex"], encoding="utf-8")
     assert biber_validate(bib) == []
 
 
 @pytest.mark.parametrize("record", ARCHIVAL, ids=[r["id"] for r in ARCHIVAL])
+@uses("biber")
 def test_an_undated_archival_document_is_a_dataset_with_no_date_invented(tmp_path, record):
     # blx-dm.def wants a date of @unpublished and @misc; @dataset is the standard type without
     # that demand. Nothing stands in for the missing date.
@@ -135,12 +136,12 @@ def test_an_undated_archival_document_is_a_dataset_with_no_date_invented(tmp_pat
     else:
         assert entry["fields"]["title"] == designation and "addendum" not in entry["fields"]
     assert entry["fields"]["library"] == "RGASPI" and entry["fields"]["location"] == "Moscow"
-    need("biber")
     bib = tmp_path / "refs.bib"
     bib.write_text(text, encoding="utf-8")
     assert biber_validate(bib) == []
 
 
+@uses("biber")
 def test_a_book_without_author_or_editor_is_misc_with_its_numbering_in_the_title_annex(tmp_path):
     anonymous = {
         "id": "ataturkun2006soylev",
@@ -163,7 +164,6 @@ def test_a_book_without_author_or_editor_is_misc_with_its_numbering_in_the_title
     )
     assert entry["fields"]["organization"] == "Atatürk Araştırma Merkezi"
     assert not {"volume", "edition", "part", "author", "editor"} & set(entry["fields"])
-    need("biber")
     bib = tmp_path / "refs.bib"
     bib.write_text(text, encoding="utf-8")
     assert biber_validate(bib) == []
@@ -183,6 +183,7 @@ def test_a_book_without_author_or_editor_is_misc_with_its_numbering_in_the_title
 @pytest.mark.parametrize(
     ("volume", "printed"), [("1-3", r"\bibstring{volumes}~1--3"), ("2a", r"\bibstring{volume}~2a")]
 )
+@uses("biber")
 def test_a_volume_that_is_not_an_integer_is_printed_in_the_title_annex(
     tmp_path, item, annex, volume, printed
 ):
@@ -191,7 +192,6 @@ def test_a_volume_that_is_not_an_integer_is_printed_in_the_title_annex(
     assert "volume" not in entry["fields"] and "volumes" not in entry["fields"]
     assert entry["raw"][annex] == printed
     assert read_bib(biblatex.write([{**item, "volume": "07"}]))[0]["fields"]["volume"] == "7"
-    need("biber")
     bib = tmp_path / "refs.bib"
     bib.write_text(biblatex.write([{**item, "volume": volume}]), encoding="utf-8")
     assert biber_validate(bib) == []
@@ -224,10 +224,10 @@ def _full_items() -> list[dict]:
     return items
 
 
+@uses("biber")
 def test_every_type_writes_only_fields_its_data_model_allows(tmp_path):
     # The only complaints biber may make are mandatory fields a record truly lacks (an anonymous
     # article, an undated book); a record with author, editor, title and date raises none.
-    need("biber")
     items = _full_items()
     bib = tmp_path / "refs.bib"
     bib.write_text(biblatex.write(items), encoding="utf-8")
@@ -250,8 +250,8 @@ def _build(tmp_path: Path, text: str, style: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("style", ["numeric", "authoryear"])
+@uses("pdflatex", "biber", "pdftotext")
 def test_pdflatex_and_biber_print_authors_and_archival_locators(tmp_path, exports, style):
-    need("pdflatex", "biber", "pdftotext")
     log, text = _build(tmp_path, exports["biblatex"], style)
     assert latex_errors(log) == []
     for author in (
@@ -279,8 +279,8 @@ HOSTILE_TEXT = (
 
 
 @pytest.mark.parametrize("language", ["en", "tr", "ru"])
+@uses("pdflatex", "biber", "pdftotext")
 def test_hostile_text_in_every_field_compiles_and_validates(tmp_path, language):
-    need("pdflatex", "biber", "pdftotext")
     fields = ["title", "container-title", "publisher", "publisher-place", "genre", "note", "volume", "page"]
     hostile = {key: HOSTILE_TEXT for key in fields}
     names = [{"family": HOSTILE_TEXT, "given": HOSTILE_TEXT}, {"literal": HOSTILE_TEXT}]

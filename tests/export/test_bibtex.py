@@ -19,7 +19,7 @@ from tests.export.fixtures import (
     TYPOGRAPHY_BOOK,
 )
 from tests.export.readback import count_bib, read_bib
-from tests.export.tools import latex_errors, need, pdf_text, pdflatex, run
+from tests.export.tools import latex_errors, pdf_text, pdflatex, run, uses
 
 
 def _entry(text: str, key: str) -> dict:
@@ -127,8 +127,8 @@ def _bibtex_run(tmp_path: Path, text: str) -> tuple[str, str]:
     return result.stdout + result.stderr, (tmp_path / "doc.bbl").read_text(encoding="ascii", errors="replace")
 
 
+@uses("bibtex")
 def test_bibtex_with_plain_bst_accepts_the_export(tmp_path, exports):
-    need("bibtex")
     output, bbl = _bibtex_run(tmp_path, exports["bibtex"])
     assert "error message" not in output, output
     assert "I was expecting" not in output and "Illegal" not in output, output
@@ -137,8 +137,8 @@ def test_bibtex_with_plain_bst_accepts_the_export(tmp_path, exports):
         assert locator in bbl
 
 
+@uses("bibtex", "pdflatex", "pdftotext")
 def test_the_bibliography_compiles_in_a_classic_latex_document(tmp_path, exports):
-    need("bibtex", "pdflatex", "pdftotext")
     _bibtex_run(tmp_path, exports["bibtex"])
     tex = tmp_path / "doc.tex"
     tex.write_text(
@@ -154,9 +154,9 @@ def test_the_bibliography_compiles_in_a_classic_latex_document(tmp_path, exports
         assert needle in text
 
 
+@uses("bibtex", "pdflatex", "pdftotext")
 def test_hostile_text_in_every_field_compiles_with_default_fonts(tmp_path):
     # OT1, LaTeX's default encoding, is what a classic BibTeX document gets without fontenc.
-    need("bibtex", "pdflatex", "pdftotext")
     hostile = (
         "{ }} \\ \\input{x} \\write18{y} % # & $ ^ ~ _ @book{z, ` '' -- << >> \" ' and others , < > | "
         "Şİığ çö üâ «q» “r” – — … № Жук\nER  - \x00\u2028end"

@@ -26,7 +26,7 @@ from bibkit.export.keys import safe_key
 from bibkit.export.latex import transliterate
 from bibkit.export.text import clean
 from tests.export.readback import count_bib, read_bib, read_csl, read_ris, ris_name
-from tests.export.tools import BIBLATEX_PREAMBLE, biber_validate, latex_errors, need, pdf_text, pdflatex, run
+from tests.export.tools import BIBLATEX_PREAMBLE, biber_validate, latex_errors, pdf_text, pdflatex, run, uses
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = "references/korkmaz2018.md"
@@ -110,8 +110,8 @@ def test_the_exports_cover_every_record_once(records):
 # --- BibLaTeX ---------------------------------------------------------------------------------
 
 
+@uses("biber")
 def test_biber_validates_the_biblatex_export_without_a_warning(tmp_path):
-    need("biber")
     bib = tmp_path / "korkmaz2018.biblatex.bib"
     bib.write_text(committed("biblatex"), encoding="utf-8")
     assert biber_validate(bib) == []
@@ -132,8 +132,8 @@ def test_the_archival_documents_are_undated_datasets_titled_by_their_locator(rec
 
 
 @pytest.mark.parametrize("style", ["numeric", "authoryear"])
+@uses("pdflatex", "biber", "pdftotext")
 def test_pdflatex_and_biber_print_the_seed_with_turkish_and_russian_babel(tmp_path, style, records):
-    need("pdflatex", "biber", "pdftotext")
     (tmp_path / "refs.bib").write_text(committed("biblatex"), encoding="utf-8")
     tex = tmp_path / "doc.tex"
     tex.write_text(BIBLATEX_PREAMBLE % style, encoding="utf-8")
@@ -174,8 +174,8 @@ def test_the_bibtex_export_is_pure_ascii():
     assert committed("bibtex").isascii()
 
 
+@uses("bibtex")
 def test_bibtex_with_plain_bst_accepts_the_bibtex_export(tmp_path, records):
-    need("bibtex")
     output, bbl = _bibtex(tmp_path)
     assert "error message" not in output and "I was expecting" not in output, output
     by_key = {safe_key(r["id"]): r for r in records}
@@ -186,8 +186,8 @@ def test_bibtex_with_plain_bst_accepts_the_bibtex_export(tmp_path, records):
     assert bbl.count("\\bibitem") == len(records)
 
 
+@uses("bibtex", "pdflatex", "pdftotext")
 def test_the_bibtex_bibliography_compiles(tmp_path):
-    need("bibtex", "pdflatex", "pdftotext")
     _bibtex(tmp_path)
     tex = tmp_path / "doc.tex"
     tex.write_text(

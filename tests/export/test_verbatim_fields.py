@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from bibkit.export import biblatex, bibtex
 from bibkit.export.text import clean_verbatim
-from tests.export.tools import latex_errors, need, pdf_text, pdflatex, run
+from tests.export.tools import latex_errors, pdf_text, pdflatex, run, uses
 
 CANARY = "CANARYTEXTREAD"
 # Pieces an attacker would use: TeX's ^^ notation for \ { } %, commands, comment and group signs.
@@ -95,6 +95,7 @@ def _squeezed(text: str) -> str:
 
 
 # Each example is four real builds: a few examples of many values each.
+@uses("bibtex", "biber", "pdflatex", "pdftotext")
 @settings(
     max_examples=2,
     deadline=None,
@@ -103,7 +104,6 @@ def _squeezed(text: str) -> str:
 )
 @given(urls=_urls())
 def test_hostile_urls_print_as_exported_and_read_no_file(tmp_path_factory, urls):
-    need("bibtex", "biber", "pdflatex", "pdftotext")
     items = _items(urls)
     classic = bibtex.write(items)
     builds = {

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,11 +31,16 @@ BIBLATEX_PREAMBLE = r"""\documentclass{article}
 TIMEOUT = 900
 
 
-def need(*tools: str) -> None:
-    """Skip the calling test, naming the first missing tool."""
-    for tool in tools:
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} not installed")
+def uses(*tools: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Mark a test as running real tools (``pytest -m "not tools"`` leaves it out), skipped with
+    the name of the first that is not installed (CI installs them all)."""
+    missing = next((tool for tool in tools if shutil.which(tool) is None), None)
+
+    def mark(test: Callable[..., Any]) -> Callable[..., Any]:
+        test = pytest.mark.tools(test)
+        return pytest.mark.skipif(missing is not None, reason=f"{missing} not installed")(test)
+
+    return mark
 
 
 def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
