@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibkit import turkish
-from bibkit.merge import same_work, title_key, titles_match
+from bibkit.matching import same_work, title_key, titles_match
 from bibkit.model import Mention, Record, Unparsed
 
 
