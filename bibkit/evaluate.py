@@ -97,7 +97,7 @@ TokenLabeller = Callable[[str, str], list[str]]
 def gold_labellers(doc: Annotated) -> tuple[LineLabeller, TokenLabeller]:
     """Labellers that answer with the annotation's own labels."""
     from bibkit.parse.spans import token_labels
-    from bibkit.parse.tokens import tokenize
+    from bibkit.tokens import tokenize
 
     by_text = {(s.kind, s.text): token_labels(tokenize(s.text), s.spans) for s in doc.sequences}
 
@@ -115,7 +115,7 @@ def model_labellers(directory: Path) -> tuple[LineLabeller, TokenLabeller]:
     from bibkit.crf import load
     from bibkit.find import label_lines
     from bibkit.parse.features import sequence_features
-    from bibkit.parse.tokens import tokenize
+    from bibkit.tokens import tokenize
 
     finder, labeller = load("finder", directory), load("labeller", directory)
 

@@ -11,8 +11,8 @@ import re
 from functools import cache
 
 from bibkit import turkish
+from bibkit.archives import record_id
 from bibkit.model import Record
-from bibkit.parse.archives import record_id
 from bibkit.tables import load
 
 

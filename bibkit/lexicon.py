@@ -56,7 +56,7 @@ class PhraseIndex:
     """Phrases by class, looked up by their first folded token."""
 
     def __init__(self, classes: dict[str, list[str]]) -> None:
-        from bibkit.parse.tokens import tokenize
+        from bibkit.tokens import tokenize
 
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, phrases in classes.items():

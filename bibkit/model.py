@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from bibkit.archives import ArchivalLocator
+
 
 @dataclass(frozen=True)
 class Name:
@@ -61,27 +63,6 @@ class Date:
         first = [int(p) for p in parts[0]]
         end = int(parts[1][0]) if len(parts) > 1 and parts[1] else None
         return cls(first[0], first[1] if len(first) > 1 else None, first[2] if len(first) > 2 else None, end)
-
-
-@dataclass(frozen=True)
-class ArchivalLocator:
-    """A document's place in an archive: ``levels`` from the largest unit down, e.g.
-    ``(("f", "159"), ("op", "2"), ("d", "57"), ("l", "3"))`` for a Russian archive."""
-
-    archive: str
-    system: str
-    levels: tuple[tuple[str, str], ...]
-    qualifier: str = ""
-    raw: str = ""
-
-    def canonical(self) -> str:
-        from bibkit.parse.archives import canonical_location
-
-        return canonical_location(self)
-
-    def key(self) -> tuple[str, ...]:
-        """Identity of the document: equal keys are one record whatever the notation."""
-        return (self.archive, *(f"{label}{value}" for label, value in self.levels))
 
 
 @dataclass

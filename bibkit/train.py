@@ -17,7 +17,7 @@ from bibkit.crf import train as train_model
 from bibkit.find.features import document_features
 from bibkit.parse.features import sequence_features
 from bibkit.parse.spans import token_labels
-from bibkit.parse.tokens import tokenize
+from bibkit.tokens import tokenize
 
 # L1 keeps the models small (only non-zero weights are stored), L2 smooths them; both were chosen
 # by grouped cross-validation on the real corpus (bench/crossval.py).

@@ -19,7 +19,7 @@ from bibkit.find import label_lines  # noqa: E402
 from bibkit.find.lines import Block, assemble  # noqa: E402
 from bibkit.parse.label import tag  # noqa: E402
 from bibkit.parse.spans import runs  # noqa: E402
-from bibkit.parse.tokens import tokenize  # noqa: E402
+from bibkit.tokens import tokenize  # noqa: E402
 
 
 def _position(block: Block, offset: int, closing: bool) -> tuple[int, int]:

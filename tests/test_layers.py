@@ -1,7 +1,6 @@
-"""The package's layers (pyproject.toml, [tool.importlinter]): a stage imports only the stages
-below it — cli over render, zotero, train and evaluate, over batch, over the pipeline, over merge,
-keys and export, over resolution, over the shared matching rule, over the finder, over parsing,
-over reading. import-linter checks direct and indirect imports alike."""
+"""The package's layers (pyproject.toml, [tool.importlinter]; docs/ARCHITECTURE.md): a stage
+imports only the stages below it, from the command line down to the data tables, directly or
+through other modules (import-linter checks both)."""
 
 from __future__ import annotations
 

@@ -25,8 +25,8 @@ from functools import cache
 
 from bibkit.find.lines import read_marker
 from bibkit.lexicon import fold, phrases, spec
-from bibkit.parse.tokens import tokenize
 from bibkit.tables import load
+from bibkit.tokens import tokenize
 
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bibkit import turkish
-from bibkit.model import ArchivalLocator
+from bibkit.archives import ArchivalLocator
 from bibkit.parse import fields as F
 from bibkit.tables import load
 
@@ -379,49 +379,3 @@ def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
     raw = text[match.start() : offset + end].strip()
     locator = ArchivalLocator(archive.acronym, archive.system, levels, qualifier=qualifier, raw=raw)
     return locator, match.start(), offset + end
-
-
-# ---------------------------------------------------------------- canonical forms
-
-_RUSSIAN_LABELS = {"f": "f.", "op": "op.", "p": "p.", "k": "k.", "d": "d."}
-_TURKISH_LABELS = {
-    "k": "k.",
-    "kt": "kt.",
-    "d": "d.",
-    "f": "f.",
-    "g": "g.",
-    "b": "b.",
-    "no": "no.",
-    "vr": "vr.",
-    "yer": "yer",
-}
-
-
-def canonical_location(locator: ArchivalLocator) -> str:
-    """``f. 159, op. 2, d. 57, l. 3``, ``DH.KMS, 50-1/12``, ``030.18.1.2, yer 12.45.7``, ``FO 371/4158, f. 12``."""
-    parts: list[str] = []
-    for label, value in locator.levels:
-        if locator.system == "russian":
-            if label == "l":
-                many = bool(re.search(r"[-,]", value))
-                parts.append(f"{'ll.' if many else 'l.'} {value}")
-            else:
-                parts.append(f"{_RUSSIAN_LABELS[label]} {value}")
-        elif label in ("code", "num", "ref"):
-            parts.append(value)
-        elif label == "yer":
-            parts.append(f"yer {value}")
-        elif label in ("f", "ff") and locator.system == "british":
-            parts.append(f"{label}. {value}")
-        else:
-            parts.append(f"{_TURKISH_LABELS.get(label, label)} {value}")
-    return ", ".join(parts)
-
-
-def record_id(locator: ArchivalLocator) -> str:
-    """A stable, readable id: ``rgaspi-495-154-12-3``, ``boa-dh-kms-50-1-12``, ``tna-fo-371-4158-12``."""
-    pieces = [locator.archive]
-    pieces.extend(value for _, value in locator.levels)
-    text = turkish.to_ascii(" ".join(pieces)).lower()
-    text = text.replace("ob.", "ob")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

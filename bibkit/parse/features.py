@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bibkit.lexicon import fold, phrases, spec
-from bibkit.parse.tokens import Token
+from bibkit.tokens import Token
 
 _ROMAN = frozenset("IVXLCDM")
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}

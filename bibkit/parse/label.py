@@ -18,7 +18,7 @@ from bibkit.parse.features import sequence_features
 from bibkit.parse.normalise import Fields, clean_title, locator_value, record_from_fields
 from bibkit.parse.persons import parse_persons
 from bibkit.parse.spans import Run, runs
-from bibkit.parse.tokens import tokenize
+from bibkit.tokens import tokenize
 
 # Longer text is not one reference or note: kept whole as unparsed text (and parsing stays linear).
 MAX_ENTRY_CHARS = 3000

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibkit import turkish
-from bibkit.model import ArchivalLocator, Date, Name, Record
+from bibkit.archives import ArchivalLocator, record_id
+from bibkit.model import Date, Name, Record
 from bibkit.parse import fields as F
-from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, parse_russian, record_id
+from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, parse_russian
 from bibkit.parse.language import detect_language
 from bibkit.parse.persons import parse_persons
 from bibkit.read import repair_mojibake

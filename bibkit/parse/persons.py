@@ -22,8 +22,8 @@ from functools import cache, lru_cache
 from bibkit import turkish
 from bibkit.lexicon import fold, phrases
 from bibkit.model import Name
-from bibkit.parse.tokens import tokenize
 from bibkit.tables import load
+from bibkit.tokens import tokenize
 
 _ROLES = frozenset({"editor", "translator"})
 _DITTO = re.compile(r"^[\s\-–—_.]+$")

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bibkit.parse.tokens import Token
+from bibkit.tokens import Token
 
 _OPENING = frozenset("([{«“„‘<")
 

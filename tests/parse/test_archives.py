@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bibkit.parse.archives import find_archive, parse_locator, record_id
+from bibkit.archives import record_id
+from bibkit.parse.archives import find_archive, parse_locator
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from bibkit.corpus import parse
 from bibkit.model import Note
 from bibkit.parse.label import parse_entry, parse_note
 from bibkit.parse.spans import token_labels
-from bibkit.parse.tokens import tokenize
+from bibkit.tokens import tokenize
 
 HEADER = "# source: x\n# publication: x\n# language: tr\n# kind: notes\n\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bibkit.corpus import Span
 from bibkit.parse.spans import runs, token_labels
-from bibkit.parse.tokens import tokenize
+from bibkit.tokens import tokenize
 
 
 def test_untagged_punctuation_goes_with_the_field_before_and_opening_brackets_with_the_field_after():

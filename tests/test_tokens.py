@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bibkit.parse.tokens import tokenize
+from bibkit.tokens import tokenize
 
 
 def texts(text):
