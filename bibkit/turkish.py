@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from bibkit.tables import load
 
 # Letters only Turkish (and Azerbaijani) print; their presence means Turkish casing applies.
@@ -107,11 +109,15 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
 
 
 def to_ascii(text: str) -> str:
-    """Fold to ASCII the Turkish way (``ı→i``, ``ş→s``, ``ğ→g``), Cyrillic romanised, other marks dropped."""
+    """Fold to ASCII the Turkish way (``ı→i``, ``ş→s``, ``ğ→g``), Cyrillic romanised with bibkit's
+    table, other marks dropped; a letter of any other script (Georgian, Armenian, Greek, Arabic …)
+    romanised by ``anyascii`` rather than lost (``ჯავახიშვილი`` → ``javakhishvili``)."""
     latin, cyrillic = _tables()
     text = text.translate(latin).translate(cyrillic)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and ord(c) < 128)
+    if decomposed.isascii():
+        return decomposed
+    return "".join(c if ord(c) < 128 else anyascii(c) for c in decomposed if not unicodedata.combining(c))
 
 
 _VARIANTS: list[tuple[str, str]] | None = None

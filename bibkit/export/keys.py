@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from anyascii import anyascii
+
 from bibkit.export.latex import transliterate
 from bibkit.tables import load
 
@@ -30,6 +32,8 @@ def safe_key(raw: str) -> str:
     latin: dict[str, str] = load("transliteration")["latin_ascii"]
     text = "".join(latin.get(ch, ch) for ch in transliterate(unicodedata.normalize("NFC", raw)))
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # Scripts bibkit has no table for are romanised, as in ids (bibkit.turkish.to_ascii).
+    text = "".join(c if c.isascii() else anyascii(c) for c in text)
     return _UNSAFE.sub("-", text).strip("-.:")
 
 

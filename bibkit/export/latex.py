@@ -22,6 +22,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from anyascii import anyascii
+
 from bibkit.export.text import clean
 from bibkit.tables import load
 
@@ -205,6 +207,11 @@ def _ascii_char(ch: str) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     if folded and all(" " <= c <= "~" for c in folded):
         return "".join(_ascii_char(c) for c in folded)
+    # A script without a table of bibkit's (Georgian, Armenian, Greek …): romanised by anyascii,
+    # each resulting character escaped as usual; "?" only where even that has nothing.
+    romanised = anyascii(ch)
+    if romanised and all(" " <= c <= "~" for c in romanised):
+        return "".join(_ascii_char(c) for c in romanised)
     return "?"
 
 
