@@ -189,3 +189,19 @@ def test_six_entries_of_one_title_lose_no_value_and_every_entry_is_reachable():
     )
     reasons = [a["because"] for r in doc["records"] for a in r["custom"].get("kept_apart", [])]
     assert any(r.startswith("pages ") for r in reasons) and any(r.startswith("authors ") for r in reasons)
+
+
+def test_georgian_archival_notes_in_two_scripts_are_one_document():
+    text = (
+        "Metin.[^1] Metin.[^2]\n\n"
+        "[^1]: Sakartvelos Erovnuli Arkivi, f. 1440, an. 2, s. 151, f. 12.\n\n"
+        "[^2]: საქართველოს ეროვნული არქივი, ფ. 1440, ან. 2, ს. 151, ფურც. 12.\n"
+    )
+    doc = parse_text(text, "x.md")
+    [record] = doc.records
+    assert (record.archive, record.archive_location, record.archive_place) == (
+        "NAG",
+        "f. 1440, an. 2, s. 151, f. 12",
+        "Tbilisi",
+    )
+    assert [item.id for c in doc.citations for item in c.items] == [record.id, record.id]

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bibkit import turkish
+from bibkit.tables import load
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,6 @@ class ArchivalLocator:
         return (self.archive, *(f"{label}{value}" for label, value in self.levels))
 
 
-_RUSSIAN_LABELS = {"f": "f.", "op": "op.", "p": "p.", "k": "k.", "d": "d."}
 _TURKISH_LABELS = {
     "k": "k.",
     "kt": "kt.",
@@ -48,16 +49,27 @@ _TURKISH_LABELS = {
 }
 
 
+@cache
+def _canonical_labels(system: str) -> dict[str, tuple[str, str]] | None:
+    """For a fond-shaped system (the systems table in ``bibkit/data/archives.json``): each unit's
+    label for one value and for several (``l.``/``ll.``); ``None`` for the other systems."""
+    spec = load("archives")["systems"].get(system)
+    if spec is None or spec["shape"] != "fond":
+        return None
+    return {
+        level["level"]: (level["canonical"], level.get("canonical_many", level["canonical"]))
+        for level in spec["levels"]
+    }
+
+
 def canonical_location(locator: ArchivalLocator) -> str:
     """``f. 159, op. 2, d. 57, l. 3``, ``DH.KMS, 50-1/12``, ``030.18.1.2, yer 12.45.7``, ``FO 371/4158, f. 12``."""
+    fond_labels = _canonical_labels(locator.system)
     parts: list[str] = []
     for label, value in locator.levels:
-        if locator.system == "russian":
-            if label == "l":
-                many = bool(re.search(r"[-,]", value))
-                parts.append(f"{'ll.' if many else 'l.'} {value}")
-            else:
-                parts.append(f"{_RUSSIAN_LABELS[label]} {value}")
+        if fond_labels is not None:
+            one, many = fond_labels.get(label, (label, label))
+            parts.append(f"{many if re.search(r'[-,]', value) else one} {value}")
         elif label in ("code", "num", "ref"):
             parts.append(value)
         elif label == "yer":

@@ -113,37 +113,38 @@ def archive_by_acronym(acronym: str) -> Archive | None:
     return by_alias.get(_fold(acronym))
 
 
-# ---------------------------------------------------------------- Russian fond/opis/delo/list
+# ---------------------------------------------------------------- fond/opis/delo/list (from the systems table)
 
 _NUM = r"\d{1,6}(?:[a-zа-я](?![a-zа-я]))?"
 _VERSO = r"(?:\s*(?:ob\.?|об\.?|verso|v\.|obr\.?)(?![\w]))?"
 _FOLIO = rf"{_NUM}{_VERSO}(?:\s*[-–—]\s*{_NUM}{_VERSO})?"
 _FOLIOS = rf"{_FOLIO}(?:\s*,\s*{_FOLIO})*"
-_RUSSIAN_LEVELS = [
-    ("f", r"(?:f|F|ф|Ф)\.|[Ff]ond\b|[Ff]on\b|[Фф]онд\b", rf"(?:[RРrр]\s*[-‐–]?\s*)?{_NUM}"),
-    ("op", r"(?:op|Op|оп|Оп)\.|[Oo]pis['’ʹ]?\b|[Оо]пись\b|[Ll]iste\b|[Ss]ayı\b|[Ee]nvanter\b", _NUM),
-    # AVP RF files its dela in papki: "f. 132, op. 4, p. 7, d. 25".
-    ("p", r"(?:p|П|п)\.(?=\s*\d)|[Pp]apka\b|[Пп]апка\b", _NUM),
-    ("k", r"[Кк]артон\b|[Kk]arton\b|[Kk]\.", _NUM),
-    (
-        "d",
-        r"(?:d|D|д|Д)(?:\.|(?=\s*\d))|[Dd]elo\b|[Дд]ело\b|[Dd]osya\b|(?:ed|Ed|ед|Ед)\.\s*(?:khr|хр)\.",
-        _NUM,
-    ),
-    (
-        "l",
-        r"(?:ll|Ll|LL|l|L|лл|Лл|л|Л)(?:\.|(?=\s*\d))|[Ll]isty?\b|[Vv]arak\b|vr\.|[Ff]olio\b|fols?\.",
-        _FOLIOS,
-    ),
-]
-_RUSSIAN_TOKEN = re.compile(
-    "|".join(rf"(?P<{name}>(?:{label}))\s*(?P<{name}v>{value})" for name, label, value in _RUSSIAN_LEVELS)
-)
+# What follows a unit's label, by the kind of value the systems table names.
+_VALUES = {"fond": rf"(?:[RРrр]\s*[-‐–]?\s*)?{_NUM}", "number": _NUM, "folios": _FOLIOS}
 _COMPACT = re.compile(
     rf"(?<![\w.-])(?P<f>(?:[RРrр]-?)?\d{{1,6}})\s*-\s*(?P<op>\d{{1,5}})\s*-\s*(?P<d>\d{{1,6}})"
     rf"(?:\s*-\s*(?P<l>\d{{1,5}}{_VERSO}))?(?![\w-])"
 )
 _QUALIFIER = re.compile(r"^\s*(\(\s*[\w.]{1,8}\s*\))")
+_BETWEEN = re.compile(r"[\s,.;:]*")
+
+
+@dataclass(frozen=True)
+class _Level:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _fond_levels(system: str) -> tuple[_Level, ...]:
+    """The units of a fond-shaped system, each with one pattern for its labels and value."""
+    out = []
+    for level in load("archives")["systems"][system]["levels"]:
+        labels = "|".join(level["labels"])
+        pattern = re.compile(rf"(?:{labels})\s*(?P<value>{_VALUES[level['value']]})")
+        out.append(_Level(level["level"], level["value"], pattern))
+    return tuple(out)
 
 
 def _strip_zeros(value: str) -> str:
@@ -166,47 +167,61 @@ def _normalise_fond(value: str) -> str:
     return _strip_zeros(value)
 
 
-def parse_russian(text: str) -> tuple[tuple[tuple[str, str], ...], str, int] | None:
-    """Levels of a Russian-style locator in ``text``, the qualifier after it, and where it ends."""
-    levels: dict[str, str] = {}
+_NORMALISE = {"fond": _normalise_fond, "folios": _normalise_folio, "number": _strip_zeros}
+
+
+def _first_unit(text: str, levels: tuple[_Level, ...]) -> tuple[int, re.Match[str]] | None:
+    """The earliest labelled unit in ``text`` (the largest unit first where two start together)."""
+    best: tuple[int, re.Match[str]] | None = None
+    for index, level in enumerate(levels):
+        m = level.pattern.search(text)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (index, m)
+    return best
+
+
+def parse_fond(text: str, system: str = "russian") -> tuple[tuple[tuple[str, str], ...], str, int] | None:
+    """Levels of a fond/opis/delo/list locator of ``system`` in ``text``, the qualifier after it
+    (``(ob.)``), and where it ends. After the first unit only separators may stand between units;
+    each next unit is the first not yet seen, in the table's order, whose label matches there."""
+    levels = _fond_levels(system)
+    found: dict[str, str] = {}
+    first = _first_unit(text, levels)
     end = 0
-    start = None
-    for m in _RUSSIAN_TOKEN.finditer(text):
-        name = m.lastgroup[:-1] if m.lastgroup and m.lastgroup.endswith("v") else m.lastgroup
-        if name is None or name in levels:
-            if levels:
-                break
-            continue
-        # Between two levels only separators may stand; a gap of words ends the locator.
-        if levels and not re.fullmatch(r"[\s,.;:]*", text[end : m.start()]):
-            break
-        value = m.group(f"{name}v")
-        levels[name] = value
-        start = m.start() if start is None else start
+    if first is not None:
+        index, m = first
+        found[levels[index].name] = m.group("value")
         end = m.end()
-    if "f" not in levels or len(levels) < 2:
+        while True:
+            pos = _BETWEEN.match(text, end).end()
+            for level in levels:
+                if level.name in found:
+                    continue
+                m = level.pattern.match(text, pos)
+                if m:
+                    found[level.name] = m.group("value")
+                    end = m.end()
+                    break
+            else:
+                break
+    if "f" not in found or len(found) < 2:
         compact = _COMPACT.search(text)
         if not compact:
             return None
-        levels = {k: v for k, v in compact.groupdict().items() if v}
+        found = {k: v for k, v in compact.groupdict().items() if v}
         end = compact.end()
-    out = []
-    for name in ("f", "op", "p", "k", "d", "l"):
-        if name in levels:
-            value = levels[name]
-            if name == "f":
-                value = _normalise_fond(value)
-            elif name == "l":
-                value = _normalise_folio(value)
-            else:
-                value = _strip_zeros(value)
-            out.append((name, value))
+    kinds = {level.name: level.kind for level in levels}
+    out = tuple(
+        (level.name, _NORMALISE[kinds[level.name]](found[level.name]))
+        for level in levels
+        if level.name in found
+    )
     qualifier = ""
     q = _QUALIFIER.match(text[end:])
     if q:
         qualifier = q.group(1)
         end += q.end()
-    return tuple(out), qualifier, end
+    return out, qualifier, end
 
 
 # ---------------------------------------------------------------- Turkish and British archives
@@ -343,12 +358,18 @@ def parse_british(text: str) -> tuple[tuple[tuple[str, str], ...], int] | None:
     return tuple(out), end
 
 
-_PARSERS = {
+# One parser per hierarchy shape; the systems table says which shape each system has.
+_SHAPES = {
     "ottoman": parse_ottoman,
     "republican": parse_republican,
     "atase": parse_atase,
     "british": parse_british,
 }
+
+
+@cache
+def _shape(system: str) -> str:
+    return load("archives")["systems"][system]["shape"]
 
 
 def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
@@ -366,13 +387,13 @@ def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
     offset = skip.end() if skip else match.end()
     rest = text[offset:]
     qualifier = ""
-    if archive.system == "russian":
-        parsed = parse_russian(rest)
+    if _shape(archive.system) == "fond":
+        parsed = parse_fond(rest, archive.system)
         if parsed is None:
             return None
         levels, qualifier, end = parsed
     else:
-        result = _PARSERS[archive.system](rest)
+        result = _SHAPES[_shape(archive.system)](rest)
         if result is None:
             return None
         levels, end = result

@@ -15,7 +15,7 @@ from bibkit.crf import model
 from bibkit.lexicon import fold, phrases
 from bibkit.model import Mention, Note, NoteText, Record
 from bibkit.parse.features import sequence_features
-from bibkit.parse.normalise import Fields, clean_title, locator_value, record_from_fields
+from bibkit.parse.normalise import Fields, absorb_pinpoint, clean_title, locator_value, record_from_fields
 from bibkit.parse.persons import parse_persons
 from bibkit.parse.spans import Run, runs
 from bibkit.tokens import tokenize
@@ -159,6 +159,8 @@ def _mention(note: Note, text: str, work: Work) -> Mention | None:
         return None
     record = record_from_fields(fields, raw, "note", note.line)
     mention.record = record
+    if pinpoints and absorb_pinpoint(record, " ".join(pinpoints)):
+        mention.locator, mention.label = "", ""
     if (
         record.type != "manuscript"
         and record.title

@@ -16,7 +16,7 @@ from bibkit import turkish
 from bibkit.archives import ArchivalLocator, record_id
 from bibkit.model import Date, Name, Record
 from bibkit.parse import fields as F
-from bibkit.parse.archives import archive_by_acronym, find_archive, parse_locator, parse_russian
+from bibkit.parse.archives import archive_by_acronym, find_archive, parse_fond, parse_locator
 from bibkit.parse.language import detect_language
 from bibkit.parse.persons import parse_persons
 from bibkit.read import repair_mojibake
@@ -283,6 +283,31 @@ def _url(text: str, record: Record) -> None:
         record.accessed = accessed
 
 
+def absorb_pinpoint(record: Record, pinpoint: str) -> bool:
+    """Move a note's "pinpoint" into an archival record's locator when it continues the
+    locator's hierarchy (``NAG, f. 1440, an. 2`` + ``s. 151, f. 12``: the file and folio, which
+    the labeller took for a page). The folio is part of the document's place, as in the list.
+
+    :returns: whether the pinpoint was absorbed (the caller then drops it).
+    """
+    locator = record.locator
+    if locator is None or not pinpoint or not record.custom.get("archival_forms"):
+        return False
+    longer = parse_locator(f"{record.custom['archival_forms'][0]}, {pinpoint}")
+    if longer is None:
+        return False
+    extended = longer[0]
+    if extended.archive != locator.archive or extended.levels[: len(locator.levels)] != locator.levels:
+        return False
+    if len(extended.levels) <= len(locator.levels):
+        return False
+    record.locator = extended
+    record.archive_location = extended.canonical()
+    record.custom["archival_forms"] = [extended.raw]
+    record.id = record_id(extended)
+    return True
+
+
 def _archival(fields: Fields, record: Record) -> None:
     """Archive and locator: the registry's acronym and canonical form where the archive is known."""
     archive_text = " ".join(fields.get("archive")).strip(" ,.;:")
@@ -291,7 +316,7 @@ def _archival(fields: Fields, record: Record) -> None:
     parsed = parse_locator(combined) if combined else None
     locator: ArchivalLocator | None = parsed[0] if parsed else None
     if locator is None and locator_text:
-        levels = parse_russian(locator_text)
+        levels = parse_fond(locator_text)
         if levels is not None and re.search(r"(?i)(?:^|\W)(?:f|ф|fond|фонд)\W", locator_text):
             name = F.strip_field(archive_text) or "archive"
             locator = ArchivalLocator(name, "russian", levels[0], qualifier=levels[1], raw=combined)

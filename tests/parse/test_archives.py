@@ -69,3 +69,38 @@ def test_unregistered_russian_archive_is_read_by_its_fond():
 )
 def test_no_archive_in_ordinary_text(text):
     assert find_archive(text) is None or parse_locator(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sakartvelos erovnuli arkivi, f. 1440, an. 2, s. 151, f. 12-14",
+        "საქართველოს ეროვნული არქივი, ფ. 1440, ან. 2, ს. 151, ფურც. 12-14",
+        "Национальный архив Грузии, ф. 1440, оп. 2, д. 151, лл. 12-14",
+        "NAG, fond 1440, anatseri 2, sakme 151, f. 12-14",
+    ],
+)
+def test_the_georgian_archive_is_a_data_entry_read_in_latin_georgian_and_russian_labels(text):
+    """Added as data alone (bibkit/data/archives.json: the archive and its 'georgian' system):
+    'f.' labels both the fond and the folio, told apart by their place in the hierarchy."""
+    locator, _, _ = parse_locator(text)
+    assert (locator.archive, locator.system) == ("NAG", "georgian")
+    assert locator.canonical() == "f. 1440, an. 2, s. 151, ff. 12-14"
+    assert record_id(locator) == "nag-1440-2-151-12-14"
+
+
+def test_a_pinpoint_that_continues_the_hierarchy_is_part_of_the_locator():
+    from bibkit.model import Record
+    from bibkit.parse.normalise import absorb_pinpoint
+
+    locator, _, _ = parse_locator("RGASPI, f. 159, op. 2, d. 57")
+    record = Record(
+        type="manuscript", locator=locator, custom={"archival_forms": ["RGASPI, f. 159, op. 2, d. 57"]}
+    )
+    assert absorb_pinpoint(record, "l. 3")
+    assert record.archive_location == "f. 159, op. 2, d. 57, l. 3" and record.id == "rgaspi-159-2-57-3"
+    # A page of something else is not a unit of the hierarchy.
+    other = Record(
+        type="manuscript", locator=locator, custom={"archival_forms": ["RGASPI, f. 159, op. 2, d. 57"]}
+    )
+    assert not absorb_pinpoint(other, "s. 45-46 ve devamı")
