@@ -19,7 +19,6 @@ import click
 
 from bibkit.atomic import write_text_atomic
 from bibkit.errors import BibkitError
-from bibkit.export.text import visible, visible_deep
 from bibkit.render.engine import FORMATS
 from bibkit.render.notes import render_document
 from bibkit.render.output import write
@@ -94,6 +93,8 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
             _write_file(rewrite, text)
     except BibkitError as exc:
         raise click.ClickException(str(exc)) from None
+    from bibkit.export.text import visible  # imported here: `bibkit --help` stays fast
+
     for problem in problems:
         click.echo(visible(f"warning: {problem}"), err=True)
     if not rewrite:
@@ -141,6 +142,8 @@ def load_document(doc: str) -> dict[str, Any]:
             items = data.get(part, [])
             if not (isinstance(items, list) and all(isinstance(item, dict) for item in items)):
                 raise BibkitError(f"{doc}: not a bibkit Document: {part!r} must be a list of objects")
+        from bibkit.export.text import visible_deep
+
         return visible_deep(data)  # type: ignore[return-value]
     # find_spec, not try/except ImportError: a broken pipeline must fail loudly, not look absent.
     if importlib.util.find_spec("bibkit.pipeline") is None:
