@@ -4,7 +4,8 @@ Types and tags follow RIS.js's ``fieldMap``: archival documents are ``TY  - MANS
 archive in ``DB`` and the canonical locator in ``AN``; editors are ``A3`` for books and ``A2`` for
 chapters, articles, papers and encyclopedia entries; translators ``A4``; a tag is only written
 for types where Zotero has the field (otherwise Zotero would turn it into a note, or, for ``M3``
-on a journal article, into the DOI).
+on a journal article, into the DOI). What no tag of the type holds is written as ``M2`` lines
+``variable: value``: Zotero appends them to Extra, where it reads CSL variables back.
 
 Safety. A value never holds a line break (rispy and Zotero start a new tag on any line that
 looks like one), and Zotero runs every value through ``unescapeHTML``, which decodes entities and
@@ -28,7 +29,7 @@ from bibkit.export import mapping
 from bibkit.export.bib import date_parts
 from bibkit.export.text import clean, range_parts
 
-LIST_TAGS = ("AU", "A2", "A3", "A4", "C2")
+LIST_TAGS = ("AU", "A2", "A3", "A4", "C2", "M2")
 
 
 class _Writer(RisWriter):
@@ -64,10 +65,42 @@ def _date(parts: list[int]) -> str:
     return "/".join(padded + [""] * (3 - len(padded))) + "/"
 
 
+def _extra_lines(item: dict[str, Any], written: set[str]) -> list[str]:
+    """``variable: value`` for each CSL value no tag of this type holds: written as ``M2``, which
+    Zotero's importer appends to Extra, where Zotero reads CSL variables back
+    (``archive-place: Moscow``, ``editor: Kaya || Ali``). Nothing of a record is left out."""
+    lines = []
+    for key, value in item.items():
+        if key in _NOT_DATA or key in written or not mapping.present(item, key):
+            continue
+        if isinstance(value, list):
+            shown = [
+                clean(n.get("literal") or " || ".join(p for p in (n.get("family"), n.get("given")) if p))
+                for n in value
+                if isinstance(n, dict)
+            ]
+            lines.extend(f"{key}: {name}" for name in shown if name)
+        elif isinstance(value, dict):
+            parts = date_parts(value)
+            if parts:
+                lines.append(
+                    f"{key}: "
+                    + "/".join("-".join(f"{p:02d}" if k else str(p) for k, p in enumerate(d)) for d in parts)
+                )
+        else:
+            lines.append(f"{key}: {clean(value)}")
+    return [_value(line) for line in lines]
+
+
+_NOT_DATA = frozenset({"id", "type", "custom"})
+
+
 def _tags(item: dict[str, Any]) -> dict[str, Any]:
     ty = mapping.entry_type("ris", item)
     record: dict[str, Any] = {"TY": ty}  # rispy writes TY first, from its reference-type key
+    written: set[str] = set()
     for target in mapping.targets("ris", item, ty):
+        written.update(target.csl)
         tag, kind, value = target.name, target.kind, target.value
         if kind == "names":
             names = [n for n in (_name(x) for x in value) if n]
@@ -94,6 +127,9 @@ def _tags(item: dict[str, Any]) -> dict[str, Any]:
             text = _value(value)
             if text:
                 record[tag] = text
+    extra = _extra_lines(item, written)
+    if extra:
+        record["M2"] = extra
     return record
 
 

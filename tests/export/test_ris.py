@@ -93,3 +93,23 @@ def test_a_hostile_record_cannot_forge_a_tag_line():
     assert records[0]["PB"] == "A & B % C \\relax"  # written "A &amp; B …", which Zotero unescapes
     assert "&amp;" in text
     assert records[0]["AU"] == ["O'Brien {\\evil}, Ann Marie", "Smith and Sons Ltd."]
+
+
+def test_values_no_tag_holds_go_to_m2_lines_that_zotero_appends_to_extra():
+    """RIS.js maps M2 to Extra, where Zotero reads CSL variables back: nothing is left out."""
+    item = {
+        "id": "x",
+        "type": "manuscript",
+        "archive": "RGASPI",
+        "archive_location": "f. 159, op. 2, d. 57, l. 3",
+        "archive-place": "Moscow",
+        "volume-title": "Özel Sayı",
+        "original-date": {"date-parts": [[1923, 4]]},
+    }
+    lines = ris.write([item]).split("\r\n")
+    assert "DB  - RGASPI" in lines and "AN  - f. 159, op. 2, d. 57, l. 3" in lines
+    assert [line for line in lines if line.startswith("M2")] == [
+        "M2  - archive-place: Moscow",
+        "M2  - volume-title: Özel Sayı",
+        "M2  - original-date: 1923-04",
+    ]
