@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from rispy import RisWriter
 
-from bibkit.export import mapping
+from bibkit.export import extra, mapping
 from bibkit.export.bib import date_parts
 from bibkit.export.text import clean, range_parts
 
@@ -68,28 +68,12 @@ def _date(parts: list[int]) -> str:
 def _extra_lines(item: dict[str, Any], written: set[str]) -> list[str]:
     """``variable: value`` for each CSL value no tag of this type holds: written as ``M2``, which
     Zotero's importer appends to Extra, where Zotero reads CSL variables back
-    (``archive-place: Moscow``, ``editor: Kaya || Ali``). Nothing of a record is left out."""
-    lines = []
+    (:mod:`bibkit.export.extra`). Nothing of a record is left out."""
+    out: list[str] = []
     for key, value in item.items():
-        if key in _NOT_DATA or key in written or not mapping.present(item, key):
-            continue
-        if isinstance(value, list):
-            shown = [
-                clean(n.get("literal") or " || ".join(p for p in (n.get("family"), n.get("given")) if p))
-                for n in value
-                if isinstance(n, dict)
-            ]
-            lines.extend(f"{key}: {name}" for name in shown if name)
-        elif isinstance(value, dict):
-            parts = date_parts(value)
-            if parts:
-                lines.append(
-                    f"{key}: "
-                    + "/".join("-".join(f"{p:02d}" if k else str(p) for k, p in enumerate(d)) for d in parts)
-                )
-        else:
-            lines.append(f"{key}: {clean(value)}")
-    return [_value(line) for line in lines]
+        if key not in _NOT_DATA and key not in written and mapping.present(item, key):
+            out.extend(_value(line) for line in extra.lines(key, value))
+    return out
 
 
 _NOT_DATA = frozenset({"id", "type", "custom"})

@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from bibkit.export.extra import date_text
+from bibkit.export.extra import lines as extra_lines
 from bibkit.export.text import clean
 from bibkit.tables import load
 
@@ -25,7 +27,6 @@ _NAME_VARIABLES = (
     "reviewed-author",
     "recipient",
 )
-_DATE_VARIABLES = {"issued", "accessed", "original-date", "event-date", "submitted"}
 _NOT_DATA = {"id", "type", "custom"}
 
 
@@ -40,27 +41,10 @@ def item_type(csl_type: str) -> str:
     return table["types"].get(csl_type, table["fallback"])
 
 
-def _date(value: dict[str, Any]) -> str:
-    """``{"date-parts": [[1923, 4, 1]]}`` → ``1923-04-01``; a range as ``1991/1993``."""
-    parts = value.get("date-parts") or []
-    texts = [
-        "-".join(f"{int(p):02d}" if k else str(int(p)) for k, p in enumerate(part)) for part in parts if part
-    ]
-    if not texts and value.get("literal"):
-        return clean(value["literal"])
-    return "/".join(texts[:2])
-
-
 def _creator(name: dict[str, Any], creator_type: str) -> dict[str, str]:
     if name.get("literal") or not name.get("given"):
         return {"creatorType": creator_type, "name": clean(name.get("literal") or name.get("family", ""))}
     return {"creatorType": creator_type, "lastName": clean(name["family"]), "firstName": clean(name["given"])}
-
-
-def _extra_name(name: dict[str, Any]) -> str:
-    if name.get("literal") or not name.get("given"):
-        return clean(name.get("literal") or name.get("family", ""))
-    return f"{clean(name['family'])} || {clean(name['given'])}"
 
 
 def to_zotero(item: dict[str, Any], collections: list[str] | None = None) -> dict[str, Any]:
@@ -72,23 +56,21 @@ def to_zotero(item: dict[str, Any], collections: list[str] | None = None) -> dic
     out: dict[str, Any] = {"itemType": kind, "creators": []}
     extra: list[str] = []
     for variable in _NAME_VARIABLES:
-        for name in item.get(variable) or []:
-            if variable in roles:
-                out["creators"].append(_creator(name, roles[variable]))
-            else:
-                extra.append(f"{variable}: {_extra_name(name)}")
+        if variable in roles:
+            out["creators"].extend(_creator(name, roles[variable]) for name in item.get(variable) or [])
+        else:
+            extra.extend(extra_lines(variable, item.get(variable) or []))
     for variable, value in item.items():
         if variable in _NOT_DATA or variable in _NAME_VARIABLES or value in (None, "", [], {}):
             continue
-        text = _date(value) if variable in _DATE_VARIABLES and isinstance(value, dict) else clean(value)
-        if variable == "issued" and isinstance(value, dict) and len(value.get("date-parts") or []) > 1:
+        text = date_text(value) if isinstance(value, dict) else clean(value)
+        if variable == "issued" and "/" in text:
             out["date"] = text.split("/")[0]
             extra.append(f"issued: {text}")  # the range, which Zotero's date field cannot hold
-            continue
-        if variable in fields:
+        elif variable in fields:
             out[fields[variable]] = text
-        elif text:
-            extra.append(f"{variable}: {text}")
+        else:
+            extra.extend(extra_lines(variable, value))
     if item.get("id"):
         extra.append(ID_PREFIX + str(item["id"]))
     if extra:
