@@ -11,13 +11,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import click
 
-from bibkit.atomic import write_text_atomic
+from bibkit.atomic import OutputIsInput, refuse_input_as_output, write_text_atomic
 from bibkit.errors import BibkitError
 from bibkit.render.engine import FORMATS
 from bibkit.render.notes import render_document
@@ -80,8 +79,11 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
         raise UsageProblem(str(exc)) from None
     if rewrite and doc == "-":
         raise UsageProblem("--rewrite needs DOC as a file: the article is read again to be rewritten")
-    if rewrite and (Path(rewrite).resolve() == Path(doc).resolve() or _same_file(rewrite, doc)):
-        raise UsageProblem("--rewrite writes a copy: OUT.md must not be DOC itself")
+    if rewrite:
+        try:
+            refuse_input_as_output(rewrite, (doc,))
+        except OutputIsInput:
+            raise UsageProblem("--rewrite writes a copy: OUT.md must not be DOC itself") from None
     try:
         document = load_document(doc)
         rendering = _render(doc, document, style, locale, "markdown" if rewrite else output)
@@ -111,13 +113,6 @@ def _render(doc: str, document: dict[str, Any], style: Any, locale: str | None, 
         raise BibkitError(
             f"{doc}: a Document JSON bibkit cannot render ({type(exc).__name__}: {exc})"
         ) from None
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def _is_document_json(doc: str) -> bool:
