@@ -78,21 +78,21 @@ def _cleanup_on_stop_signals() -> Iterator[None]:
         raise _Stopped(signum)
 
     # A signal the caller ignores (nohup's SIGHUP) or handles itself is left to the caller.
-    previous = {s: signal.getsignal(s) for s in _STOP_SIGNALS}
-    previous = {s: h for s, h in previous.items() if h is signal.SIG_DFL}
-    for s in previous:
+    ours = [s for s in _STOP_SIGNALS if signal.getsignal(s) is signal.SIG_DFL]
+    for s in ours:
         signal.signal(s, stop)
+    stopped_by = 0
     try:
         yield
     except _Stopped as stopped:
-        # Cleanup has run (the caller's ``finally``); now end as the signal would have.
-        for s, handler in previous.items():
-            signal.signal(s, handler)
-        os.kill(os.getpid(), stopped.signum)
-        raise SystemExit(128 + stopped.signum) from None
+        stopped_by = stopped.signum
     finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
+        for s in ours:
+            signal.signal(s, signal.SIG_DFL)
+    if stopped_by:
+        # Cleanup has run (the caller's ``finally``); now end as the signal would have.
+        os.kill(os.getpid(), stopped_by)
+        raise SystemExit(128 + stopped_by)
 
 
 @contextmanager
