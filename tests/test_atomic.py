@@ -27,6 +27,16 @@ def run(*args: str, cwd: os.PathLike[str] | str = ROOT) -> subprocess.CompletedP
     )
 
 
+@pytest.fixture
+def full_disk(monkeypatch):
+    """The disk fills up when the written file is synced."""
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", no_space)
+
+
 def test_a_write_replaces_the_file_whole(tmp_path):
     target = tmp_path / "out.json"
     target.write_text("old\n")
@@ -35,14 +45,10 @@ def test_a_write_replaces_the_file_whole(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
 
 
-def test_a_full_disk_leaves_the_old_file_and_no_temporary_one(tmp_path, monkeypatch):
+def test_a_full_disk_leaves_the_old_file_and_no_temporary_one(tmp_path, full_disk):
     target = tmp_path / "out.bib"
     target.write_text("previous\n")
 
-    def no_space(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic.os, "fsync", no_space)
     with pytest.raises(OSError, match="No space"):
         atomic.write_text_atomic(target, "x" * 100_000)
     assert target.read_text() == "previous\n"
@@ -165,7 +171,7 @@ def test_output_naming_an_input_is_refused_and_the_article_kept(tmp_path, args):
     assert doc.read_bytes() == SEED.read_bytes()
 
 
-def test_the_cli_reports_a_full_disk_in_one_line_and_keeps_the_old_file(tmp_path, monkeypatch):
+def test_the_cli_reports_a_full_disk_in_one_line_and_keeps_the_old_file(tmp_path, full_disk):
     from click.testing import CliRunner
 
     from bibkit.cli import main
@@ -173,10 +179,6 @@ def test_the_cli_reports_a_full_disk_in_one_line_and_keeps_the_old_file(tmp_path
     target = tmp_path / "out.bib"
     target.write_text("previous\n")
 
-    def no_space(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic.os, "fsync", no_space)
     result = CliRunner().invoke(main, ["export", "-f", "bibtex", str(SEED), "-o", str(target)])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == f"bibkit: {target}: No space left on device"
