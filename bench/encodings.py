@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from crossval import emit  # noqa: E402
 
 from bibkit import corpus  # noqa: E402
 from bibkit.errors import BibkitError  # noqa: E402
@@ -80,10 +83,7 @@ def main() -> int:
     lines.append("")
     for key, names in sorted(misses.items()):
         lines.append(f"missed, {key[0]}, {key[1]}: {', '.join(names)}")
-    report = "\n".join(lines) + "\n"
-    print(report, end="")
-    if args.out:
-        Path(args.out).write_text(report, encoding="utf-8")
+    emit(lines, args.out)
     return 0
 
 

@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from crossval import emit  # noqa: E402
 
 from bibkit.collector import cycles_unchecked  # noqa: E402
 from bibkit.pipeline import analyse, build_document  # noqa: E402
@@ -80,10 +83,7 @@ def main() -> int:
         f"growth exponent K = {k0} → {k1}: analyse {math.log(a1 / a0) / span:.2f}, "
         f"resolve+merge {math.log(b1 / b0) / span:.2f}",
     ]
-    report = "\n".join(lines) + "\n"
-    print(report)
-    if args.out:
-        Path(args.out).write_text(report, encoding="utf-8")
+    emit(lines, args.out)
     return 0
 
 

@@ -28,6 +28,9 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from crossval import emit  # noqa: E402
 
 from bibkit.batch import merge_documents  # noqa: E402
 from bibkit.export import write  # noqa: E402
@@ -153,10 +156,7 @@ def main() -> int:
         details.append(f"{fmt}: values not in their field, by variable (in Extra / lost)")
         for variable, c in sorted(by_variable.items()):
             details.append(f"  {variable:20} {c['extra']:>3} / {c['lost']:>3}")
-    report = "\n".join(lines + details) + "\n"
-    print(report, end="")
-    if args.out:
-        Path(args.out).write_text(report, encoding="utf-8")
+    emit(lines + details, args.out)
     return 0
 
 
