@@ -83,8 +83,9 @@ def _decode_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
-    if any(not line.isascii() and _is_utf8(line) for line in lines):
-        return _utf8_with_foreign_lines(lines)
+    texts = [_utf8(line) for line in lines]
+    if any(text is not None and not text.isascii() for text in texts):
+        return _utf8_with_foreign_lines(lines, texts)
     encoding = charsets.single_byte(data)
     if encoding is None:
         first = _first_doubtful_byte(data)
@@ -108,39 +109,35 @@ def _first_doubtful_byte(data: bytes) -> int:
     return next(i for i, b in enumerate(data) if b > 0x7F)
 
 
-def _is_utf8(line: bytes) -> bool:
+def _utf8(line: bytes) -> str | None:
+    """``line`` as UTF-8, or ``None`` when it is not UTF-8."""
     try:
-        line.decode("utf-8")
+        return line.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
-def _foreign(line: bytes) -> tuple[str, int, int]:
-    """How much of ``line`` (not UTF-8 as a whole) is UTF-8: its text with the bytes that are not
-    kept as U+DC80–U+DCFF, the count of those bytes and the count of well-formed UTF-8 letters."""
-    escaped = line.decode("utf-8", errors="surrogateescape")
-    bad = sum(0xDC80 <= ord(c) <= 0xDCFF for c in escaped)
-    return escaped, bad, sum(ord(c) > 0x7F for c in escaped) - bad
-
-
-def _utf8_with_foreign_lines(lines: list[bytes]) -> tuple[str, str, list[str]]:
-    """A UTF-8 file with lines that are not UTF-8 (a stray cp1254 quote, lines pasted from a
-    cp1251 file). UTF-8 lines stay UTF-8. A line with at least as many UTF-8 letters as foreign bytes is
-    UTF-8 with stray bytes, and only those bytes are re-read; any other line is read whole in the
-    one code page the foreign lines agree on (a cp1251 line may hold a byte pair that happens to
-    be UTF-8). Each line that needed it is reported with its byte offset."""
-    foreign = [line for line in lines if not _is_utf8(line)]
+def _utf8_with_foreign_lines(lines: list[bytes], texts: list[str | None]) -> tuple[str, str, list[str]]:
+    """A UTF-8 file with lines that are not UTF-8 (``texts[k]`` is ``None``: a stray cp1254
+    quote, lines pasted from a cp1251 file). UTF-8 lines stay UTF-8. A line with at least as many
+    UTF-8 letters as foreign bytes is UTF-8 with stray bytes, and only those bytes are re-read;
+    any other line is read whole in the one code page the foreign lines agree on (a cp1251 line
+    may hold a byte pair that happens to be UTF-8). Each line that needed it is reported with its
+    byte offset."""
+    foreign = [line for line, text in zip(lines, texts, strict=True) if text is None]
     encoding = charsets.single_byte(b"\n".join(foreign)) or charsets.SINGLE_BYTE[0]
     out: list[str] = []
     warnings: list[str] = []
     offset = 0
-    for number, line in enumerate(lines, start=1):
-        if _is_utf8(line):
-            out.append(line.decode("utf-8"))
+    for number, (line, text) in enumerate(zip(lines, texts, strict=True), start=1):
+        if text is not None:
+            out.append(text)
         else:
-            escaped, bad, letters = _foreign(line)
-            first = next(i for i, c in enumerate(escaped) if 0xDC80 <= ord(c) <= 0xDCFF)
+            # Bytes that are not UTF-8 are kept as U+DC80–U+DCFF by surrogateescape.
+            escaped = line.decode("utf-8", errors="surrogateescape")
+            bad = sum(len(run) for run in _STRAY.findall(escaped))
+            letters = sum(ord(c) > 0x7F for c in escaped) - bad
+            first = _STRAY.search(escaped).start()  # type: ignore[union-attr]
             at = offset + len(escaped[:first].encode("utf-8", errors="surrogateescape"))
             if letters >= bad:
                 out.append(_STRAY.sub(lambda run: _redecode(run.group(0), encoding), escaped))
