@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
 
 from bibkit.collector import cycles_unchecked
 from bibkit.errors import BibkitError
@@ -21,6 +23,7 @@ from bibkit.parse.label import MAX_ENTRY_CHARS, ParsedNote, parse_entry, parse_n
 from bibkit.read import Text, read_path
 from bibkit.resolve import resolve
 
+T = TypeVar("T")
 LineLabeller = Callable[[list[str]], list[str]]
 TokenLabeller = Callable[[str, str], list[str]]
 
@@ -69,9 +72,18 @@ class Analysis:
     unparsed: list[Unparsed] = field(default_factory=list)
 
 
-def _internal(exc: Exception) -> str:
-    """The reason of an entry or note bibkit failed on: a bug to report, kept with its text."""
-    return f"internal: {type(exc).__name__}: {exc}; the text is kept, please report it"
+def _guarded(parse: Callable[[], T], raw: str, line: int, kind: str, unparsed: list[Unparsed]) -> T | None:
+    """``parse()``, or ``None`` with the text kept as an ``internal:`` unparsed item when it fails:
+    one entry's or note's bug must not lose the rest of the document. A missing or broken model
+    (a BibkitError) still stops the document, which cannot be read without it."""
+    try:
+        return parse()
+    except BibkitError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last guard around one entry or note
+        reason = f"internal: {type(exc).__name__}: {exc}; the text is kept, please report it"
+        unparsed.append(Unparsed(raw, line, reason, kind=kind))
+        return None
 
 
 def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller | None = None) -> Analysis:
@@ -90,12 +102,14 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
             reason = f"too long for one reference ({len(entry.text)} characters)"
             out.unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
             continue
-        try:
-            record = parse_entry(entry.text, entry.line, "list", previous, tag)
-        except BibkitError:
-            raise  # a missing or broken model: the whole document cannot be read
-        except Exception as exc:  # noqa: BLE001 - one entry's failure must not lose the others
-            out.unparsed.append(Unparsed(entry.text, entry.line, _internal(exc), kind="entry"))
+        record = _guarded(
+            partial(parse_entry, entry.text, entry.line, "list", previous, tag),
+            entry.text,
+            entry.line,
+            "entry",
+            out.unparsed,
+        )
+        if record is None:
             continue
         record.custom["spans"] = [list(s) for s in entry.spans]
         if _is_reference(record):
@@ -106,12 +120,8 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
                 Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry")
             )
     for note in found.notes:
-        try:
-            parsed = parse_note(note, tag)
-        except BibkitError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - one note's failure must not lose the others
-            out.unparsed.append(Unparsed(note.text, note.line, _internal(exc), kind="note"))
+        parsed = _guarded(partial(parse_note, note, tag), note.text, note.line, "note", out.unparsed)
+        if parsed is None:
             continue
         parsed.text.spans = list(note.spans)
         out.notes.append(parsed)
