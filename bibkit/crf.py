@@ -54,6 +54,28 @@ class Model:
             return []
         return self._tagger.tag(features)
 
+    def weights(self, threshold: float = 0.0) -> dict[str, Any]:
+        """The model as plain numbers, for a decoder in another runtime (the Zotero translator).
+
+        ``labels`` in CRFsuite's id order; ``transitions[i][j]`` the weight of label ``i`` followed
+        by label ``j``; ``attributes[attr]`` the ``[label id, weight]`` pairs of each attribute
+        whose weight's size is at least ``threshold``. Weights carry the 6 decimals of CRFsuite's
+        own dump, which is where ``info()`` reads them from.
+        """
+        info = self._tagger.info()
+        labels = list(self.labels)
+        ids = {label: i for i, label in enumerate(labels)}
+        transitions = [[0.0] * len(labels) for _ in labels]
+        for (first, second), weight in info.transitions.items():
+            transitions[ids[first]][ids[second]] = weight
+        attributes: dict[str, list[list[float]]] = {}
+        for (attribute, label), weight in info.state_features.items():
+            if abs(weight) >= threshold and weight != 0.0:
+                attributes.setdefault(attribute, []).append([ids[label], weight])
+        for pairs in attributes.values():
+            pairs.sort()
+        return {"labels": labels, "transitions": transitions, "attributes": attributes}
+
     def marginals(self, features: Sequence[Sequence[str]]) -> list[float]:
         """The model's confidence in each label of its best sequence (for review)."""
         labels = self.tag(features)

@@ -1,0 +1,67 @@
+/*
+	Decoding with a bibkit model: the linear-chain CRF that python-crfsuite trained, as
+	bibkit.crf.Model.weights exports it (labels in CRFsuite's id order, transitions[from][to],
+	attributes[name] = [[label id, weight], ...]).
+
+	This is CRFsuite's own Viterbi (crf1d_context.c): a label's score at a position is the sum of
+	the weights its attributes give it, there are no start or end transitions, and of equal scores
+	the lowest label id wins (a strict comparison in a loop over ids in order).
+*/
+
+/** A model ready for decoding: its attributes in a Map, so no attribute name meets Object.prototype. */
+function crfModel(exported) {
+	return {
+		labels: exported.labels,
+		transitions: exported.transitions,
+		attributes: new Map(Object.entries(exported.attributes)),
+	};
+}
+
+/** The best label sequence for a sequence of attribute lists (arrays of "name:value" strings), by a crfModel. */
+function crfTag(model, sequence) {
+	const size = model.labels.length;
+	const steps = sequence.length;
+	if (!steps) return [];
+	const back = [];
+	let previous = null;
+	for (let t = 0; t < steps; t++) {
+		const state = new Float64Array(size);
+		for (const attribute of sequence[t]) {
+			const pairs = model.attributes.get(attribute);
+			if (!pairs) continue;
+			for (const [label, weight] of pairs) state[label] += weight;
+		}
+		if (!previous) {
+			previous = state;
+			continue;
+		}
+		const current = new Float64Array(size);
+		const from = new Int32Array(size);
+		for (let j = 0; j < size; j++) {
+			let best = -Infinity;
+			let argmax = 0;
+			for (let i = 0; i < size; i++) {
+				const score = previous[i] + model.transitions[i][j];
+				if (best < score) {
+					best = score;
+					argmax = i;
+				}
+			}
+			current[j] = best + state[j];
+			from[j] = argmax;
+		}
+		back.push(from);
+		previous = current;
+	}
+	let last = 0;
+	for (let j = 1; j < size; j++) {
+		if (previous[last] < previous[j]) last = j;
+	}
+	const path = [last];
+	for (let t = back.length - 1; t >= 0; t--) {
+		last = back[t][last];
+		path.push(last);
+	}
+	path.reverse();
+	return path.map(id => model.labels[id]);
+}
