@@ -63,7 +63,7 @@ def blocks_to_found(lines: list[str], labels: list[str], text: str) -> Found:
         spans = _spans(block)
         if block.kind == "note":
             marked = block.marker.number if block.marker else ""
-            number = int(marked) if marked.isdigit() else number + 1
+            number = int(marked) if marked.isdecimal() else number + 1
             found.notes.append(Note(number=number, text=block.text, line=block.line + 1, spans=spans))
         else:
             found.entries.append(Entry(text=block.text, line=block.line + 1, spans=spans))

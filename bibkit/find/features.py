@@ -217,7 +217,7 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
         size = len(line.strip())
         ratio = size / median
         feats.append("rl:" + ("0" if ratio < 0.5 else "1" if ratio < 0.9 else "2" if ratio < 1.15 else "3"))
-        if marker and marker.number.isdigit():
+        if marker and marker.number.isdecimal():
             number = int(marker.number)
             if last_number is not None and number == last_number + 1:
                 feats.append("mn:next")

@@ -102,3 +102,12 @@ def test_notes_are_numbered_by_their_markers_or_in_order():
 def test_a_continuation_without_a_start_starts_a_block():
     [block] = assemble(["Kaya, Tarih."], ["ref-cont"])
     assert block.kind == "ref" and block.text == "Kaya, Tarih."
+
+
+def test_note_numbers_that_are_not_decimal_digits_do_not_stop_the_document():
+    # "①" and "₂" are digits to str.isdigit() but int() refuses them: such a note takes the next number.
+    from bibkit.pipeline import parse_text
+
+    doc = parse_text("Body.[^①]\n\n[^①]: Smith, J., *A Title*, London 1990, p. 4.\n[^₂]: Ibid., p. 5.\n")
+    assert [c.note for c in doc.citations] == [1, 2]
+    assert not doc.unparsed

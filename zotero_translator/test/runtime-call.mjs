@@ -2,7 +2,8 @@
 // tests that compare them with bibkit: stdin {"files": ["crf.js", ...], "tables": {name: json},
 // "calls": [["functionName", [arg, ...]], ...]}, stdout the results as a JSON array.
 // The runtime reads bibkit's data tables through bibkitTable(name), which the translator's build
-// defines over its embedded tables and this runner over the tables it is given.
+// defines over its embedded tables and this runner over the tables it is given. An argument that
+// is the string "$TABLES" stands for the object of all tables (for functions that take it).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -18,7 +19,8 @@ for (const file of input.files) {
 }
 context.calls = input.calls;
 const results = vm.runInContext(
-	"calls.map(([name, args]) => { const f = globalThis[name] || eval(name); return f(...args); })",
+	"calls.map(([name, args]) => { const f = globalThis[name] || eval(name); "
+	+ "return f(...args.map(a => (a === '$TABLES' ? tables : a))); })",
 	context
 );
 process.stdout.write(JSON.stringify(results === undefined ? null : results));
