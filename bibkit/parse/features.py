@@ -49,13 +49,13 @@ def _roman(word: str) -> bool:
 
 def _number_class(word: str) -> str:
     if word.isdigit():
-        if len(word) == 4 and 1500 <= int(word) <= 2099:
+        if len(word) == 4 and word.isdecimal() and 1500 <= int(word) <= 2099:
             return "year"
         return "n" + str(min(len(word), 4))
     if word[:1].isdigit():
         parts = [p for p in word.replace("–", "-").replace("—", "-").replace("/", "-").split("-") if p]
         if len(parts) == 2 and all(p.isdigit() for p in parts):
-            if all(len(p) == 4 and 1500 <= int(p) <= 2099 for p in parts):
+            if all(len(p) == 4 and p.isdecimal() and 1500 <= int(p) <= 2099 for p in parts):
                 return "yearrange"
             return "range"
         if "." in word and len(word.split(".")) == 3:
@@ -181,7 +181,7 @@ def _context(tokens: Sequence[Token]) -> list[list[str]]:
             italic = not italic
         elif t == ";":
             semis += 1
-        if len(t) == 4 and t.isdigit() and 1500 <= int(t) <= 2099:
+        if len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2099:
             year_seen = True
     return out
 
