@@ -17,6 +17,7 @@ from bibkit.crf import train as train_model
 from bibkit.find.features import document_features
 from bibkit.parse.features import sequence_features
 from bibkit.parse.spans import token_labels
+from bibkit.relayout import copies as relaid_copies
 from bibkit.tokens import tokenize
 
 # L1 keeps the models small (only non-zero weights are stored), L2 smooths them; both were chosen
@@ -35,12 +36,19 @@ def labeller_examples(docs: Iterable[corpus.Annotated]) -> Iterator[tuple[list[l
                 yield sequence_features(tokens, seq.kind), token_labels(tokens, seq.spans)
 
 
-def finder_examples(docs: Iterable[corpus.Annotated]) -> Iterator[tuple[list[list[str]], list[str]]]:
-    """(features, labels) of every annotated document's non-blank lines."""
-    for doc in docs:
-        index, features = document_features(doc.lines)
+def finder_examples(
+    docs: Iterable[corpus.Annotated], relayout: bool = True
+) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """(features, labels) of every annotated document's non-blank lines, then of its re-laid
+    copies (:mod:`bibkit.relayout`; ``relayout=False`` leaves them out)."""
+    docs = list(docs)
+    layouts = [(doc.lines, doc.labels) for doc in docs]
+    if relayout:
+        layouts += [copy for doc in docs for copy in relaid_copies(doc)]
+    for lines, labels in layouts:
+        index, features = document_features(lines)
         if index:
-            yield features, [doc.labels[i] for i in index]
+            yield features, [labels[i] for i in index]
 
 
 @dataclass

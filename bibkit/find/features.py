@@ -7,6 +7,8 @@ up as features of their neighbours (``bb``/``ba``). Each line gets ``name:value`
   how its number follows the last marker's (``next``, ``one``, ``same``, ``other``);
 - ``h`` Markdown or bold heading, ``hw`` the heading-word class (``bibliography``, ``notes`` …),
   ``lh`` the class of the last heading above, ``caps``/``short`` for headings without markup;
+- ``bb``/``ba`` a blank line before or after (``ba:end`` for the last line), ``sp`` both with how
+  spaced the document is;
 - ``len``/``rl`` absolute and relative length, ``ind``/``di`` indentation and its change;
 - ``e`` how the line ends, ``st`` how it starts, ``unf`` a long line above left unfinished;
 - ``yr``/``pg``/``ini``/``qt``/``it``/``url``/``lex`` reference evidence (years, page words,
@@ -207,12 +209,23 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
     unfinished = False
     prev_indent = 0
     total = len(index)
+    # How much of the document is spaced (items separated by blank lines): where it is, a line
+    # with no blank line before it continues the one above; where it is not, a blank line means
+    # little. The share counts the lines before the last, whose end is not a separator.
+    gaps = sum(1 for i in index[:-1] if not lines[i + 1].strip()) / max(1, total - 1)
+    previous_end = "none"
+    spacing = "0" if gaps < 0.3 else "1" if gaps < 0.7 else "2"
     for k, i in enumerate(index):
         line = lines[i]
         marker = read_marker(line)
         kind = marker.kind if marker else "none"
         rest = line[marker.end :] if marker else line
         feats, line_classes = _line_features(line, kind, marker.group if marker else "none", rest)
+        # A line that opens like an entry (a surname first) right after a line that ended a
+        # sentence: the one pair of clues a wrapped entry's continuation rarely shows.
+        if previous_end in (".", ")") and ("cap1:1" in feats or "inv:1" in feats):
+            feats.append("fresh:1")
+        previous_end = _ending(line.strip())
         classes |= line_classes
         size = len(line.strip())
         ratio = size / median
@@ -228,10 +241,17 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
             else:
                 feats.append("mn:other")
             last_number = number
-        if i == 0 or not lines[i - 1].strip():
+        before = i == 0 or not lines[i - 1].strip()
+        if before:
             feats.append("bb:1")
-        if i + 1 >= len(lines) or not lines[i + 1].strip():
+        # The document's end is no blank line between two items: a list's last entry is no more
+        # likely to end a wrapped entry than any other.
+        after = "E" if k + 1 == total else "A" if not lines[i + 1].strip() else "-"
+        if after == "E":
+            feats.append("ba:end")
+        elif after == "A":
             feats.append("ba:1")
+        feats.append(f"sp:{spacing}{'B' if before else '-'}{after}")
         if masked[_MASK.sub("#", line.strip())] >= 2 and size >= 4:
             feats.append("rep:1")
         indent = len(line) - len(line.lstrip(" \t"))
