@@ -26,6 +26,8 @@ from bibkit.atomic import atomic_write, write_text_atomic
 from bibkit.errors import BibkitError
 
 MODELS_ENV = "BIBKIT_MODELS"
+# CRFsuite writes weights with 6 decimals: times this, every weight is an integer.
+WEIGHT_SCALE = 1_000_000
 
 
 class ModelError(BibkitError):
@@ -54,13 +56,15 @@ class Model:
             return []
         return self._tagger.tag(features)
 
-    def weights(self, threshold: float = 0.0) -> dict[str, Any]:
+    def weights(self) -> dict[str, Any]:
         """The model as plain numbers, for a decoder in another runtime (the Zotero translator).
 
         ``labels`` in CRFsuite's id order; ``transitions[i][j]`` the weight of label ``i`` followed
-        by label ``j``; ``attributes[attr]`` the ``[label id, weight]`` pairs of each attribute
-        whose weight's size is at least ``threshold``. Weights carry the 6 decimals of CRFsuite's
-        own dump, which is where ``info()`` reads them from.
+        by label ``j``; ``attributes[name][value]`` the flat ``[label id, weight, label id, weight
+        …]`` of attribute ``name:value``, each weight times ``scale`` — CRFsuite's own dump, where
+        ``info()`` reads them from, has 6 decimals, so these are integers and another runtime gets
+        the same doubles back by one division. Grouping by name keeps the text small (a name such
+        as ``w[-1]`` is written once, not once per word): the whole labeller is about 1 MB.
         """
         info = self._tagger.info()
         labels = list(self.labels)
@@ -68,13 +72,15 @@ class Model:
         transitions = [[0.0] * len(labels) for _ in labels]
         for (first, second), weight in info.transitions.items():
             transitions[ids[first]][ids[second]] = weight
-        attributes: dict[str, list[list[float]]] = {}
+        pairs: dict[str, list[tuple[int, int]]] = {}
         for (attribute, label), weight in info.state_features.items():
-            if abs(weight) >= threshold and weight != 0.0:
-                attributes.setdefault(attribute, []).append([ids[label], weight])
-        for pairs in attributes.values():
-            pairs.sort()
-        return {"labels": labels, "transitions": transitions, "attributes": attributes}
+            if weight != 0.0:
+                pairs.setdefault(attribute, []).append((ids[label], round(weight * WEIGHT_SCALE)))
+        attributes: dict[str, dict[str, list[int]]] = {}
+        for attribute in sorted(pairs):
+            name, _, value = attribute.partition(":")
+            attributes.setdefault(name, {})[value] = [x for pair in sorted(pairs[attribute]) for x in pair]
+        return {"labels": labels, "transitions": transitions, "scale": WEIGHT_SCALE, "attributes": attributes}
 
     def marginals(self, features: Sequence[Sequence[str]]) -> list[float]:
         """The model's confidence in each label of its best sequence (for review)."""

@@ -34,7 +34,7 @@ from tests.runtime_js import call_js
 pytestmark = pytest.mark.node
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = ["archives.js"]
+FILES = ["text.js", "names.js", "archives.js", "fields.js"]
 
 
 def as_json(value: Any) -> Any:
@@ -299,30 +299,29 @@ def test_canonical_forms_and_record_ids_of_python_locators():
     assert canonical_location(ArchivalLocator("", "russian", ())) == ""
 
 
-# The blocks whose anyascii romanisation archives.js carries (ARCHIVE_ANYASCII).
-ANYASCII_BLOCKS = [
-    (0x0080, 0x058F),
-    (0x10A0, 0x10FF),
-    (0x1C90, 0x1CBF),
-    (0x1E00, 0x1EFF),
-    (0x2000, 0x22FF),
-    (0x25A0, 0x25FF),
-    (0x2D00, 0x2D2F),
-]
+def anyascii_blocks() -> list[tuple[int, int]]:
+    """The blocks whose anyascii romanisation names.js's toAscii carries (TURKISH_ANYASCII_BLOCKS)."""
+    source = (ROOT / "zotero_translator" / "runtime" / "names.js").read_text(encoding="utf-8")
+    return [
+        (int(a, 16), int(b, 16))
+        for a, b in re.findall(r"^\t\[0x([0-9a-f]+), 0x([0-9a-f]+), \"", source, re.M)
+    ]
 
 
 def test_ascii_folding_of_every_character_record_ids_may_meet():
-    """turkish.to_ascii, which record_id uses, on every character of the blocks archives.js
-    romanises like anyascii and every decimal digit, alone and between letters."""
+    """turkish.to_ascii, which record_id uses (names.js's toAscii), on every character of the
+    blocks the runtime romanises like anyascii and every decimal digit, alone and between letters."""
+    blocks = anyascii_blocks()
+    assert (0x2000, 0x201F) in blocks and (0x25A0, 0x25BF) in blocks
     chars = [
         chr(cp)
-        for first, last in ANYASCII_BLOCKS
+        for first, last in blocks
         for cp in range(first, last + 1)
         if unicodedata.category(chr(cp)) not in ("Cn", "Cs")
     ]
     chars += [chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Nd"]
     texts = chars + [f"Ab{c}ob.{c}Ё" for c in chars]
-    (got,) = call_js(FILES, [("(ts => ts.map(t => archiveToAscii(t)))", [texts])])
+    (got,) = call_js(FILES, [("(ts => ts.map(t => toAscii(t)))", [texts])])
     for text, js in zip(texts, got, strict=True):
         assert to_ascii(text) == js, f"to_ascii({text!r}): Python {to_ascii(text)!r}, JS {js!r}"
 
@@ -350,17 +349,18 @@ def test_registry_letters_match_case_insensitively_as_in_python():
     for letter in letters:
         pattern = re.compile(re.escape(letter), re.IGNORECASE)
         expected.append("".join(c for c in candidates_text if pattern.fullmatch(c)))
+    # Each letter as the registry's pattern writes it (re.escape), compiled with text.js's pyRegex.
     js = (
-        "(([letters, candidates]) => letters.map(l => { const r = new RegExp('^' + archiveCaseless(l) + '$', 'iu');"
+        "(([letters, candidates]) => letters.map(l => { const r = pyRegex('^(?:' + l + ')$', 'i');"
         " return [...candidates].filter(c => r.test(c)).join(''); }))"
     )
     # And what the registry does with a match: fold it (turkish.lower) and ask whether it is in capitals.
     folds = [A._fold(c) for c in candidates] + [A._fold(alias) for alias in letters]
     capitals = "".join(c for c in candidates if c.isupper())
     calls = [
-        (js, [[letters, candidates_text]]),
+        (js, [[[re.escape(letter) for letter in letters], candidates_text]]),
         ("(cs => cs.map(c => archiveFold(c)))", [candidates + letters]),
-        ("(cs => [...cs].filter(c => archiveIsUpper(c)).join(''))", [candidates_text]),
+        ("(cs => [...cs].filter(c => isUpper(c)).join(''))", [candidates_text]),
     ]
     got, got_folds, got_capitals = call_js(FILES, calls)
     for letter, py_set, js_set in zip(letters, expected, got, strict=True):
@@ -371,7 +371,7 @@ def test_registry_letters_match_case_insensitively_as_in_python():
 
 
 def test_python_character_classes_are_translated():
-    r"""\w, \d, \s and \b as archivePyRegex translates them match what Python's match, over every
+    r"""\w, \d, \s and \b as text.js's pyRegex translates them match what Python's match, over every
     code point Python's Unicode database assigns (later additions are letters to JS only)."""
     assigned = [cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) != "Cn"]
     singles = [r"\w", r"\d", r"\s", r"[^\w\s.]", r"\W", r"\S"]
@@ -386,10 +386,10 @@ def test_python_character_classes_are_translated():
     expected["A+isupper"] = "".join(c for c in text if ("A" + c).isupper())
     js = (
         "(([names, text]) => names.map(n => { const b = n === 'a\\\\b';"
-        " const r = new RegExp('^' + archivePyRegex(n) + (b ? '' : '$'), 'u');"
+        " const r = pyRegex('^' + n + (b ? '' : '$'));"
         " return [...text].filter(c => (b ? !r.test('a' + c) : r.test(c))).join(''); }))"
     )
-    upper = "(t => [[...t].filter(c => archiveIsUpper(c)).join(''), [...t].filter(c => archiveIsUpper('A' + c)).join('')])"
+    upper = "(t => [[...t].filter(c => isUpper(c)).join(''), [...t].filter(c => isUpper('A' + c)).join('')])"
     (got, got_upper) = call_js(FILES, [(js, [[names, text]]), (upper, [text])])
     names += ["isupper", "A+isupper"]
     got += got_upper

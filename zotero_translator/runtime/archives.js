@@ -1,8 +1,9 @@
-/* global bibkitTable */
+/* global bibkitTable, pyRegex, pyStrip, cpOffset, isUpper, lower, toAscii, alternation */
 /*
 	Archival locators: bibkit/parse/archives.py (find the archive a note or entry names, parse its
-	locator) and bibkit/archives/locator.py (the locator's canonical form and record id), with
-	the helpers they import (turkish.lower, turkish.to_ascii).
+	locator) and bibkit/archives/locator.py (the locator's canonical form and record id). They
+	use text.js (pyRegex, pyStrip, cpOffset, isUpper), names.js (turkish.lower, turkish.to_ascii)
+	and fields.js (fields.alternation), as the Python modules import them.
 
 	Results are what Python returns, as JSON gives them: an Archive or ArchivalLocator is a plain
 	object with the dataclass's fields ({acronym, system, place, language}; {archive, system,
@@ -13,96 +14,30 @@
 	works in UTF-16 units and slices where Python slices, so the two agree.
 
 	Regular expressions are written in Python's syntax (the table's labels are Python regexes
-	too) and translated by archivePyRegex, because Python's \w, \d, \s and \b are Unicode-aware
-	and JS's are ASCII even with the u flag. The translation is exact for the Unicode version
-	both runtimes know; characters assigned after Python's Unicode database (14.0 for Python
-	3.11) are letters or digits to JS and not to Python, and str.isupper (archiveIsUpper) differs
-	for six characters whose Lowercase property Unicode 15 and 16 changed (U+0295, U+10FC,
-	U+A7F2-A7F4, U+AB69), none of which an archive's name can hold.
+	too) and compiled by text.js's pyRegex, because Python's \w, \d, \s and \b are Unicode-aware
+	and JS's are ASCII even with the u flag, and Python's re.IGNORECASE takes i, I, İ and ı for
+	one letter. The translation is exact for the Unicode version both runtimes know; characters
+	assigned after Python's Unicode database (14.0 for Python 3.11) are letters or digits to JS
+	and not to Python.
 
 	Public names are Python's in camelCase (find_archive → findArchive); private ones, the
-	ports of Python's _helpers and of turkish.lower/to_ascii, start with "archive" so that
-	the runtime files can be inlined into one script side by side.
+	ports of Python's _helpers, start with "archive" so that the runtime files can be inlined
+	into one script side by side.
 
-	record_id romanises like turkish.to_ascii: bibkit's transliteration table, NFKD, then the
-	anyascii package for what is left (combining marks of a non-zero class are dropped). This
-	file reproduces anyascii for decimal digits of any script (their ASCII digit) and for the
-	blocks of ARCHIVE_ANYASCII; any other character is dropped here where anyascii romanises it
-	(Arabic, Hebrew, Indic letters and vowel signs, CJK, symbols of other blocks …).
-	The parser's own locators never hold one (every letter its patterns accept is in the table);
-	a locator that normalise builds for an unregistered archive takes the archive's name as
-	written, and only there can the record id differ.
+	record_id romanises with names.js's toAscii (turkish.to_ascii), which carries anyascii's
+	table for some blocks only; any other character is dropped there where anyascii romanises
+	it (Arabic, Indic letters and vowel signs, CJK, symbols of other blocks …). The parser's own
+	locators never hold one (every letter its patterns accept is in the table); a locator that
+	normalise builds for an unregistered archive takes the archive's name as written, and only
+	there can the record id differ.
 */
-
-// Python's \s (str.isspace): JS's \s lacks \x1c-\x1f and \x85 and adds \ufeff.
-const ARCHIVE_PY_SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
-// Python's \w (str.isalnum or "_").
-const ARCHIVE_PY_WORD = String.raw`\p{L}\p{N}_`;
-// Characters that are syntax in a JS u-regex; any other escaped punctuation is written bare,
-// since u-mode rejects identity escapes such as \- outside a class, \& or \# (Python accepts them).
-const ARCHIVE_JS_SYNTAX = "^$\\.*+?()[]{}|/";
-
-/** A Python regex source (as bibkit writes it) as the source of a JS u-regex that means the same. */
-function archivePyRegex(source) {
-	const word = `[${ARCHIVE_PY_WORD}]`;
-	let out = "";
-	let inClass = false;
-	const chars = [...source];
-	for (let i = 0; i < chars.length; i++) {
-		const ch = chars[i];
-		if (ch === "\\") {
-			const next = chars[++i];
-			if (next === "d") out += String.raw`\p{Nd}`;
-			else if (next === "D") out += String.raw`\P{Nd}`;
-			else if (next === "w") out += inClass ? ARCHIVE_PY_WORD : word;
-			else if (next === "s") out += inClass ? ARCHIVE_PY_SPACE : `[${ARCHIVE_PY_SPACE}]`;
-			else if (next === "W" && !inClass) out += `[^${ARCHIVE_PY_WORD}]`;
-			else if (next === "S" && !inClass) out += `[^${ARCHIVE_PY_SPACE}]`;
-			else if (next === "b" && !inClass) out += `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word}))`;
-			else if (/^[0-9tnrfvxu]$/.test(next)) out += "\\" + next;
-			else if (/^[\p{L}\p{N}]$/u.test(next)) throw new Error(`archivePyRegex: \\${next} is not translated`);
-			else if (ARCHIVE_JS_SYNTAX.includes(next) || (inClass && next === "-")) out += "\\" + next;
-			else out += next;
-		}
-		else if (inClass) {
-			if (ch === "]") inClass = false;
-			out += ch;
-		}
-		else if (ch === "[") {
-			inClass = true;
-			out += ch;
-			if (chars[i + 1] === "^") out += chars[++i];
-			// Python takes a "]" right after "[" as a literal.
-			if (chars[i + 1] === "]") {
-				out += "\\]";
-				i++;
-			}
-		}
-		else if (ch === "(" && chars[i + 1] === "?" && chars[i + 2] === "P" && chars[i + 3] === "<") {
-			out += "(?<";
-			i += 3;
-		}
-		else if (ch === ".") {
-			// Python's "." excludes only \n; JS's excludes \r, \u2028 and \u2029 as well.
-			out += "[^\\n]";
-		}
-		else if (ch === "$") {
-			throw new Error("archivePyRegex: Python's $ also matches before a final newline");
-		}
-		else {
-			out += ch;
-		}
-	}
-	return out;
-}
 
 /**
  * A compiled Python regex: `search` for Python's pattern.search(text, pos) (a g-regex) and
  * `match` for pattern.match(text, pos) (a y-regex: anchored at pos, lookbehind sees before it).
  */
 function archiveCompile(source, flags = "") {
-	const js = archivePyRegex(source);
-	return { search: new RegExp(js, "gu" + flags), match: new RegExp(js, "yu" + flags) };
+	return { search: pyRegex(source, "g" + flags), match: pyRegex(source, "y" + flags) };
 }
 
 function archiveSearch(pattern, text, pos = 0) {
@@ -127,204 +62,6 @@ function archiveFindAll(pattern, text) {
 		pos = m.index + (m[0] ? m[0].length : String.fromCodePoint(text.codePointAt(m.index) || 0).length);
 		if (pos > text.length) return out;
 	}
-}
-
-/** Code points in text[0, index) (index in UTF-16 units): Python's offset of that position. */
-function archiveCodePoints(text, index) {
-	let count = 0;
-	for (let i = 0; i < index; i++) {
-		const unit = text.charCodeAt(i);
-		if (unit < 0xd800 || unit > 0xdbff || i + 1 >= index) count++;
-		else {
-			const low = text.charCodeAt(i + 1);
-			count++;
-			if (low >= 0xdc00 && low <= 0xdfff) i++;
-		}
-	}
-	return count;
-}
-
-let archiveSpaceCache = null;
-
-/** Regexes of Python's whitespace: a run of it, and a run at either end. */
-function archiveSpace() {
-	if (archiveSpaceCache === null) {
-		const space = `[${ARCHIVE_PY_SPACE}]+`;
-		archiveSpaceCache = { run: new RegExp(space, "gu"), ends: new RegExp(`^${space}|${space}$`, "gu") };
-	}
-	return archiveSpaceCache;
-}
-
-/** Python's str.strip(chars); with no chars, str.strip() (Python's whitespace). */
-function archiveStrip(text, chars) {
-	if (chars === undefined) return text.replace(archiveSpace().ends, "");
-	const units = [...text];
-	let start = 0;
-	let end = units.length;
-	while (start < end && chars.includes(units[start])) start++;
-	while (end > start && chars.includes(units[end - 1])) end--;
-	return units.slice(start, end).join("");
-}
-
-/** Python's str.isupper: a cased character, and none lower-case or title-case. */
-function archiveIsUpper(text) {
-	let cased = false;
-	for (const c of text) {
-		if (/[\p{Lowercase}\p{Lt}]/u.test(c)) return false;
-		if (!cased && /\p{Uppercase}/u.test(c)) cased = true;
-	}
-	return cased;
-}
-
-/** bibkit.turkish.lower(text) with turkish=True: I → ı, İ → i, then str.lower. */
-function archiveTurkishLower(text) {
-	return text.replace(/I/g, "ı").replace(/İ/g, "i").toLowerCase();
-}
-
-let archiveTransliterationCache = null;
-
-/** bibkit.turkish._tables: the Latin fold and the Cyrillic romanisation, by character. */
-function archiveTransliteration() {
-	if (archiveTransliterationCache === null) {
-		const data = bibkitTable("transliteration");
-		const latin = new Map(Object.entries(data.latin_ascii));
-		const cyrillic = new Map();
-		for (const [k, v] of Object.entries(data.ascii)) {
-			cyrillic.set(k, v);
-			cyrillic.set(k.toUpperCase(), v.slice(0, 1).toUpperCase() + v.slice(1));
-		}
-		archiveTransliterationCache = { latin, cyrillic };
-	}
-	return archiveTransliterationCache;
-}
-
-/** The value of a decimal digit of any script: Unicode puts each script's 0-9 in a contiguous run. */
-function archiveDigitValue(c) {
-	let cp = c.codePointAt(0);
-	let n = 0;
-	while (cp > 0 && /\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
-		cp--;
-		n++;
-	}
-	return String(n % 10);
-}
-
-// What the anyascii package (0.3) writes for the characters that reach it in turkish.to_ascii
-// (left after bibkit's tables and NFKD, not marks, not digits), for the blocks of the scripts and
-// symbols bibkit's tables and corpus hold: Latin-1 to Armenian (U+0080-058F), Georgian
-// (10A0-10FF, 1C90-1CBF, 2D00-2D2F), Latin Extended Additional (1E00-1EFF), punctuation to
-// mathematical operators (2000-22FF) and geometric shapes (25A0-25FF), and the characters these
-// decompose to under NFKD (ℵ → א). Each row: the first code point of 32, then their
-// romanisations separated by tabs. Generated from anyascii in Python;
-// tests/test_runtime_archives.py checks every character of these blocks.
-const ARCHIVE_ANYASCII = [
-	[0x00a0, "\t!\tc\tGBP\t$\tY\t|\tS\t\t(C)\t\t<<\t!\t\t(R)\t\tdeg\t+-\t\t\t\t\tP\t-\t\t\t\t>>\t\t\t\t?"],
-	[0x00c0, "\t\t\t\t\t\tAe\t\t\t\t\t\t\t\t\t\tD\t\t\t\t\t\t\t*\tO\t\t\t\t\t\tTh\tss"],
-	[0x00e0, "\t\t\t\t\t\tae\t\t\t\t\t\t\t\t\t\td\t\t\t\t\t\t\t/\to\t\t\t\t\t\tth"],
-	[0x0100, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tD\td"],
-	[0x0120, "\t\t\t\t\t\tH\th\t\t\t\t\t\t\t\t\t\ti\t\t\t\t\t\t\tq"],
-	[0x0140, "\tL\tl\t\t\t\t\t\t\t\tNg\tng\t\t\t\t\t\t\tOe\toe"],
-	[0x0160, "\t\t\t\t\t\tT\tt"],
-	[0x0180, "b\tB\tB\tb\t6\t6\tO\tC\tc\tD\tD\tD\td\tz\tE\tE\tE\tF\tf\tG\tG\thw\tI\tI\tK\tk\tl\tl\tW\tN\tn\tO"],
-	[0x01a0, "\t\tGh\tgh\tP\tp\tR\t2\t2\tSh\tsh\tt\tT\tt\tT\t\t\tU\tV\tY\ty\tZ\tz\tZh\t`\t`\tzh\tdz\t5\t5\tts\tw"],
-	[0x01c0, "c\tx\tqc\tq\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\te"],
-	[0x01e0, "\t\t\t\tG\tg\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tHw\tW"],
-	[0x0200, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tY\ty"],
-	[0x0220, "N\td\tOu\tou\tZ\tz\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tl\tn\tt\tj\tdb\tqp\tA\tC\tc\tL\tT\ts"],
-	[0x0240, "z\t'\t'\tB\tU\tA\tE\te\tJ\tj\tQ\tq\tR\tr\tY\ty\ta\ta\ta\tb\to\tc\td\td\te\te\ter\te\te\ter\to\tj"],
-	[0x0260, "g\tg\tg\tg\tu\ty\th\th\ti\ti\ti\tl\tl\tl\tlzh\tw\tw\tm\tn\tn\tn\to\toe\tu\tf\tr\tr\tr\tr\tr\tr\ti"],
-	[0x0280, "r\tr\ts\tsh\tj\ti\tsh\tt\tt\tu\tu\tv\ta\tw\ty\ty\tz\tz\tzh\tzh\t'\t`\tx\tq\tpc\tb\toe\tg\th\tj\tk\tl"],
-	[0x02a0, "q\t'\t`\tdz\tdzh\tdz\tts\ttsh\ttc\tfng\tls\tlz\tww\t]]\ty\ty\t\t\t\t\t\t\t\t\t\t'\t''\t`\t'\t`\t'\t`"],
-	[0x02c0, "'\t`\t<\t>\t^\tv\t^\t^\t'\t-\t'\t`\t,\t_\t`\t'\t:\t-\t'\t`\t+\t+\t+\t-\t\t\t\t\t\t\tr\tx"],
-	[0x02e0, "\t\t\t\t\t5\t4\t3\t2\t1\t3\t7\t_\t=\t''\tv\t^\t<\t>\t.\t`\t``\t''\t~\t:\t'\t'\t,\t,\t_\t_\t<"],
-	[0x0360, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tH\th\tS\ts\t\t,\tW\tw\t\t\t\ts\ts.\ts.\t\tJ"],
-	[0x0380, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tA\tV\tG\tD\tE\tZ\tI\tTh\tI\tK\tL\tM\tN\tX\tO"],
-	[0x03a0, "P\tR\t\tS\tT\tY\tF\tCh\tPs\tO\t\t\t\t\t\t\t\ta\tv\tg\td\te\tz\ti\tth\ti\tk\tl\tm\tn\tx\to"],
-	[0x03c0, "p\tr\ts\ts\tt\ty\tf\tch\tps\to\t\t\t\t\t\t&\t\t\t\t\t\t\t\t&\tQ\tq\tSt\tst\tW\tw\tQ\tq"],
-	[0x03e0, "S\ts\tSh\tsh\tF\tf\tX\tx\tH\th\tJ\tj\tC\tc\tTi\tti\t\t\t\tj\t\t\te\tSh\tsh\t\tS\ts\tr.\tS\tS.\tS."],
-	[0x0400, "\t\tDj\t\tIe\tDz\tI\t\tJ\tLj\tNj\tC\t\t\t\tDzh\tA\tB\tV\tG\tD\tE\tZh\tZ\tI\t\tK\tL\tM\tN\tO\tP"],
-	[0x0420, "R\tS\tT\tU\tF\tKh\tTs\tCh\tSh\tShch\t'\tY\t'\tE\tYu\tYa\ta\tb\tv\tg\td\te\tzh\tz\ti\t\tk\tl\tm\tn\to\tp"],
-	[0x0440, "r\ts\tt\tu\tf\tkh\tts\tch\tsh\tshch\t'\ty\t'\te\tyu\tya\t\t\tdj\t\tie\tdz\ti\t\tj\tlj\tnj\tc\t\t\t\tdzh"],
-	[0x0460, "O\to\tE\te\tIe\tie\tE\te\tIe\tie\tO\to\tIo\tio\tKs\tks\tPs\tps\tF\tf\tY\ty\t\t\tU\tu\tO\to\tO\to\tOt\tot"],
-	[0x0480, "Q\tq\t1000\t\t\t\t\t\t100000\t1000000\tJh\tjh\t'\t'\tRh\trh\tG\tg\tGh\tgh\tGh\tgh\tJ\tj\tZ\tz\tQ\tq\tG\tg\tQ\tq"],
-	[0x04a0, "Q\tq\tNg\tng\tNg\tng\tPh\tph\tW\tw\tS\ts\tTh\tth\tU\tu\tU\tu\tH\th\tTs\tts\tJ\tj\tC\tc\tH\th\tCh\tch\tCh\tch"],
-	[0x04c0, "H\t\t\tQ\tq\tLh\tlh\tNg\tng\tNh\tnh\tDzh\tdzh\tMh\tmh\th\t\t\t\t\tAe\tae\t\t\tA\ta"],
-	[0x04e0, "Dz\tdz\t\t\t\t\t\t\tO\to\t\t\t\t\t\t\t\t\t\t\t\t\tGh\tgh\t\t\tXh\txh\tX\tx\tH\th"],
-	[0x0500, "D\td\tDj\tdj\tZj\tzj\tDz\tdz\tLj\tlj\tNj\tnj\tSj\tsj\tTj\ttj\tA\ta\tL\tl\tLkh\tlkh\tRkh\trkh\tA\ta\tQ\tq\tW\tw\tQ\tq"],
-	[0x0520, "L\tl\tN\tn\tPh\tph\t'\t'\tNy\tny\tDzh\tdzh\tDch\tdch\tL\tl\t\tA\tB\tG\tD\tE\tZ\tE\tY\tT'\tZh\tI\tL\tKh\tTs\tK"],
-	[0x0540, "H\tDz\tGh\tCh\tM\tY\tN\tSh\tO\tCh'\tP\tJ\tRr\tS\tV\tT\tR\tTs'\tW\tP'\tK'\tO\tF\t\t\t`\t'\t*\t!\t,\t?\t."],
-	[0x0560, "a\ta\tb\tg\td\te\tz\te\ty\tt'\tzh\ti\tl\tkh\tts\tk\th\tdz\tgh\tch\tm\ty\tn\tsh\to\tch'\tp\tj\trr\ts\tv\tt"],
-	[0x0580, "r\tts'\tw\tp'\tk'\to\tf\t\th\t.\t-\t\t\t*\t*\tDram"],
-	[0x05c0, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t'\tv\tg\td"],
-	[0x10a0, "A\tB\tG\tD\tE\tV\tZ\tT\tI\tK'\tL\tM\tN\tO\tP'\tZh\tR\tS\tT'\tU\tP\tK\tGh\tQ'\tSh\tCh\tTs\tDz\tTs'\tCh'\tKh\tJ"],
-	[0x10c0, "H\tE\tY\tW\tX\tO\t\tE\t\t\t\t\t\tAe\t\t\ta\tb\tg\td\te\tv\tz\tt\ti\tk'\tl\tm\tn\to\tp'\tzh"],
-	[0x10e0, "r\ts\tt'\tu\tp\tk\tgh\tq'\tsh\tch\tts\tdz\tts'\tch'\tkh\tj\th\te\ty\tw\tx\to\tf\te\t`\tg\t`\t*\t\tae\t`\tw"],
-	[0x1c80, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tA\tB\tG\tD\tE\tV\tZ\tT\tI\tK'\tL\tM\tN\tO\tP'\tZh"],
-	[0x1ca0, "R\tS\tT'\tU\tP\tK\tGh\tQ'\tSh\tCh\tTs\tDz\tTs'\tCh'\tKh\tJ\tH\tE\tY\tW\tX\tO\tF\tE\t`\tG\t`\t\t\tAe\t`\tW"],
-	[0x1e80, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\ts.\ts.\tSs\td"],
-	[0x1ee0, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tLl\tll\tV\tv\tY\ty"],
-	[0x2000, "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t-\t\t-\t-\t-\t-\t||\t\t'\t'\t'\t'\t\"\t\"\t\"\t\""],
-	[0x2020, "+\t++\t*\t*\t\t\t\t-\t \t \t\t\t\t\t\t\t%0\t%00\t'\t\t\t`\t\t\t^\t<\t>\t*\t\t!?\t\t_"],
-	[0x2040, "-\t^\t***\t-\t/\t[\t]\t\t\t\t&\tP\t<\t>\t*\t;\t_\t**\t./.\t~\t_\t*\t:\t\t:\t*\t:\t:\t+\t:\t:"],
-	[0x20a0, "CE\tC\tCr\tF\tL\tm\tN\tPts\t\tW\tNIS\td\tEUR\tK\tT\tDr\tPf\tP\tG\tA\tHRN\tC\tlt\tSm\tT\tRs\tTL\tM\tManat\tRb\tLari\tBTC"],
-	[0x20c0, "Som"],
-	[0x2100, "\t\t\t\tCL\t\t\t\tg\t\t\t\t\t\t\t\t\t\t\t\t#\t\t\t(P)\tp\t\t\t\t\t\tRx\tR"],
-	[0x2120, "\t\t\tV\t\toz\t\tMho\t\ti\t\t\t\t\te\t\t\t\tF\t\t\t\t\t\t\t\tQ"],
-	[0x2140, "\tG\tL\tL\tY\t\t\t\t\t\tPL\t&\tP\tA/S\tf\tSh"],
-	[0x2180, "(|)\t|))\t((|))\tC\tc\t6\tL\t|)))\t(((|)))\t\t2\t3\t\t\t\t\t<\t^\t>\tv\t:left_right_arrow:\t:arrow_up_down:\t:arrow_upper_left:\t:arrow_upper_right:\t:arrow_lower_right:\t:arrow_lower_left:\t\t\t<\t>\t<\t^"],
-	[0x21a0, ">\tv\t<\t>\t<\t^\t>\tv\t|\t:leftwards_arrow_with_hook:\t:arrow_right_hook:\t<\t>\t~\t\tv\t<\t>\t<\t>\tv\t<\t<\t>\t\\\t=\t<\t>\t<\t<\t^\t^"],
-	[0x21c0, ">\t>\tv\tv\t=\t|\t=\t<\t^\t>\tv\t=\t=\t\t\t\t<\t^\t>\tv\t-\t|\t\\\t/\t\\\t/\t<\t>\t<\t>\t^\tv"],
-	[0x21e0, "<\t^\t>\tv\t<\t>\t<\t^\t>\tv\t^\t^\t^\t^\t^\t^\t>\t\\\t\\\t|\t>\t|\t>\t<\t>\t-\t<\t>\t-\t<\t>\t-"],
-	[0x2200, "V\tC\td\tE\t\t0\t^\tD\tE\t\tE\tE\t\tE\t#\tP\tU\tS\t-\t-+\t+\t/\t\\\t*\t*\t*\tsqrt\tcbrt\t4rt\t~\tinf\tL"],
-	[0x2220, "<\t<\t<\t|\t\t||\t\t^\tv\t^\tv\tS\t\t\tS\t\t\tS\tS\tS\t:\t:\t:\t::\t_\t-:\t-\t~\t~\t~\t~\t~"],
-	[0x2240, "~\t\t-~\t~\t\t~=\t=\t\t~\t\t~\t~\t~=\t=\t=\t=\t=\t=\t=\t=\t:=\t=:\t=\t=\t=\t=\t=\t=\t=\t=\t=\t="],
-	[0x2260, "\t=\t\t=\t<=\t>=\t<=\t>=\t<\t>\t<<\t>>\t()\t\t\t\t\t\t<~\t>~\t\t\t=\t=\t\t\t<\t>\t<\t>\t<\t>"],
-	[0x2280, "\t\t<\t>\t\t\t<\t>\t\t\t<\t>\tv\tv\tv\t[\t]\t[\t]\t^\tv\t+\t-\tx\t/\t.\to\t*\t=\t-\t+\t-"],
-	[0x22a0, "x\t.\t+\t+\t+\t+\t+\t+\t+\t+\t+\t+\t\t\t\t\t<\t>\t<\t>\t<\t>\t-\t-\t-\t+\tT\tv\t^\tv\t<\t/"],
-	[0x22c0, "^\tv\t^\tv\t*\t*\t*\t*\t><\t><\t><\t>\t<\t~=\tv\t^\t<\t>\t^\tv\t+\t#\t<\t>\t<<<\t>>>\t=\t=\t=<\t=>\t<\t>"],
-	[0x22e0, "\t\t\t\t[\t]\t<\t>\t<\t>\t\t\t\t\t|\t-\t/\t\\\t+\t+\t+\t+\t+\t+\t+\t+\t+\t+\t+\t+\t+\tE"],
-	[0x25a0, "#\t#\t#\t#\t#\t#\t#\t#\t#\t#\t:black_small_square:\t:white_small_square:\t#\t#\t#\t#\t#\t#\t^\t^\t^\t^\t:arrow_forward:\t>\t>\t>\t>\t>\tv\tv\tv\tv"],
-	[0x25c0, ":arrow_backward:\t<\t<\t<\t<\t<\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t*\t(\t)\t*\t*\t*\t*\t*\t*\t*\t*"],
-	[0x25e0, "*\t*\t/\t\\\t/\t\\\t*\t#\t#\t#\t#\t#\t^\t^\t^\t*\t#\t#\t#\t#\t*\t*\t*\t*\t/\t\\\t\\\t:white_medium_square:\t:black_medium_square:\t:white_medium_small_square:\t:black_medium_small_square:\t/"],
-	[0x2d00, "a\tb\tg\td\te\tv\tz\tt\ti\tk'\tl\tm\tn\to\tp'\tzh\tr\ts\tt'\tu\tp\tk\tgh\tq'\tsh\tch\tts\tdz\tts'\tch'\tkh\tj"],
-	[0x2d20, "h\te\ty\tw\tx\to\t\te\t\t\t\t\t\tae"],
-];
-
-let archiveAnyAsciiCache = null;
-
-/** anyascii(c) for a character of ARCHIVE_ANYASCII's blocks; "" for any other. */
-function archiveAnyAscii(c) {
-	if (archiveAnyAsciiCache === null) {
-		const map = new Map();
-		for (const [start, values] of ARCHIVE_ANYASCII) {
-			const row = values.split("\t");
-			for (let i = 0; i < row.length; i++) {
-				if (row[i]) map.set(start + i, row[i]);
-			}
-		}
-		archiveAnyAsciiCache = map;
-	}
-	return archiveAnyAsciiCache.get(c.codePointAt(0)) || "";
-}
-
-/** bibkit.turkish.to_ascii: bibkit's tables, NFKD, marks dropped, the rest as anyascii writes it (see top). */
-function archiveToAscii(text) {
-	const { latin, cyrillic } = archiveTransliteration();
-	let folded = "";
-	for (const c of text) folded += latin.has(c) ? latin.get(c) : c;
-	let romanised = "";
-	for (const c of folded) romanised += cyrillic.has(c) ? cyrillic.get(c) : c;
-	const decomposed = romanised.normalize("NFKD");
-	// eslint-disable-next-line no-control-regex
-	if (/^[\x00-\x7f]*$/.test(decomposed)) return decomposed;
-	let out = "";
-	for (const c of decomposed) {
-		// Python drops the marks of a non-zero combining class; ARCHIVE_ANYASCII has "" for them.
-		if (c.codePointAt(0) < 128) out += c;
-		else if (/\p{Nd}/u.test(c)) out += archiveDigitValue(c);
-		else out += archiveAnyAscii(c);
-	}
-	return out;
 }
 
 // ---------------------------------------------------------------- bibkit/archives/locator.py
@@ -403,9 +140,9 @@ function canonicalLocation(locator) {
 function recordId(locator) {
 	const pieces = [locator.archive, ...locator.levels.map(([, value]) => value)];
 	// to_ascii's result is ASCII, so JS's toLowerCase is Python's lower().
-	let text = archiveToAscii(pieces.join(" ")).toLowerCase();
+	let text = toAscii(pieces.join(" ")).toLowerCase();
 	text = text.split("ob.").join("ob");
-	return archiveStrip(text.replace(/[^a-z0-9]+/g, "-"), "-");
+	return pyStrip(text.replace(/[^a-z0-9]+/g, "-"), "-");
 }
 
 // ---------------------------------------------------------------- the registry (parse/archives.py)
@@ -414,59 +151,14 @@ function archiveOf(entry) {
 	return { acronym: entry.acronym, system: entry.system, place: entry.place, language: entry.language };
 }
 
-/** Python's re.escape(ch) for one literal outside a class, in JS u-syntax. */
-function archiveEscape(ch) {
-	return ARCHIVE_JS_SYNTAX.includes(ch) ? "\\" + ch : ch;
-}
-
-// Python's re.IGNORECASE (Unicode) matches a letter by its simple lower-case mapping, and with
-// extra cases that make i and dotless ı one letter; JS's i flag matches by case folding, under
-// which İ and ı are letters of their own. For every other letter of the registry the two agree
-// (tests/test_runtime_archives.py checks that over all of Unicode).
-const ARCHIVE_I_FAMILY = "iIİı";
-
-/** A literal of a case-insensitive Python pattern, for a JS pattern with the i flag. */
-function archiveCaseless(ch) {
-	return ARCHIVE_I_FAMILY.includes(ch) ? `[${ARCHIVE_I_FAMILY}]` : archiveEscape(ch);
-}
-
-function archiveCompareCodePoints(a, b) {
-	return a.codePointAt(0) - b.codePointAt(0);
-}
-
 /**
- * fields.alternation(markers, space, fold=True) for a pattern compiled with re.IGNORECASE: a trie
- * of the lower-cased markers (a letter whose lower case is two code points, İ, stays as it is).
+ * bibkit.parse.archives._fold: how an alias is looked up. Not text.js's fold (bibkit.lexicon.fold,
+ * which folds I, İ and ı to i and ё to е for the features): this one lower-cases the Turkish way
+ * and squeezes whitespace.
  */
-function archiveAlternation(markers, space) {
-	const trie = new Map();
-	for (const marker of new Set(markers)) {
-		let node = trie;
-		for (const c of marker) {
-			const low = c.toLowerCase();
-			const ch = [...low].length === 1 ? low : c;
-			if (!node.has(ch)) node.set(ch, new Map());
-			node = node.get(ch);
-		}
-		node.set("", new Map());
-	}
-	const emit = (node) => {
-		const keys = [...node.keys()].filter(k => k).sort(archiveCompareCodePoints);
-		const branches = keys.map(ch => (ch === " " ? space : archiveCaseless(ch)) + emit(node.get(ch)));
-		if (!branches.length) return "";
-		const body = branches.length === 1 ? branches[0] : "(?:" + branches.join("|") + ")";
-		return node.has("") ? `(?:${body})?` : body;
-	};
-	const first = [...trie.keys()].filter(k => k).sort(archiveCompareCodePoints);
-	if (first.length < 4 || first.includes(" ")) return emit(trie);
-	const inClass = ch => (ARCHIVE_I_FAMILY.includes(ch) ? ARCHIVE_I_FAMILY : "\\^-[]".includes(ch) ? "\\" + ch : ch);
-	return "(?=[" + first.map(inClass).join("") + "])" + emit(trie);
-}
-
-/** bibkit.parse.archives._fold: how an alias is looked up. */
 function archiveFold(text) {
-	const lowered = archiveTurkishLower(text.replace(/İ/g, "I"));
-	return archiveStrip(lowered.replace(archiveSpace().run, " "), " .");
+	const lowered = lower(text.replace(/İ/g, "I"));
+	return pyStrip(lowered.replace(pyRegex(String.raw`\s+`, "g"), " "), " .");
 }
 
 let archiveRegistryCache = null;
@@ -483,11 +175,9 @@ function archiveRegistry() {
 				aliases.push(alias);
 			}
 		}
-		const word = `[${ARCHIVE_PY_WORD}]`;
-		const space = `[${ARCHIVE_PY_SPACE}]+`;
-		// Built in JS syntax directly (not through archivePyRegex): the alternation escapes for JS.
-		const source = `(?<![${ARCHIVE_PY_WORD}.])(?:${archiveAlternation(aliases, space)})(?!${word})`;
-		archiveRegistryCache = { byAlias, pattern: new RegExp(source, "giu") };
+		// Longest first so that "TNA: PRO" wins over "TNA"; full names match case-insensitively.
+		const source = String.raw`(?<![\w.])(?:` + alternation(aliases, String.raw`\s+`, true) + String.raw`)(?![\w])`;
+		archiveRegistryCache = { byAlias, pattern: pyRegex(source, "gi") };
 	}
 	return archiveRegistryCache;
 }
@@ -525,8 +215,8 @@ function archiveMatchObject(m) {
 /** The internal match with Python's (code point) offsets. */
 function archivePublicMatch(text, match) {
 	return {
-		start: archiveCodePoints(text, match.start),
-		end: archiveCodePoints(text, match.end),
+		start: cpOffset(text, match.start),
+		end: cpOffset(text, match.end),
 		text: match.text,
 		groups: match.groups,
 	};
@@ -540,7 +230,7 @@ function archiveFindNamed(text) {
 		const key = archiveFold(found);
 		if (!byAlias.has(key)) continue;
 		// Acronyms must be written in capitals: "pro" or "boa" in running text are words.
-		if ([...found].length <= 6 && !archiveIsUpper(found.replace(/ /g, "").replace(/\./g, ""))) continue;
+		if ([...found].length <= 6 && !isUpper(found.replace(/ /g, "").replace(/\./g, ""))) continue;
 		return [byAlias.get(key), archiveMatchObject(m)];
 	}
 	return null;
@@ -759,7 +449,7 @@ function archiveParseFond(text, system) {
 function parseFond(text, system = "russian") {
 	const parsed = archiveParseFond(text, system);
 	if (parsed === null) return null;
-	return [parsed[0], parsed[1], archiveCodePoints(text, parsed[2])];
+	return [parsed[0], parsed[1], cpOffset(text, parsed[2])];
 }
 
 // ---------------------------------------------------------------- Turkish and British archives
@@ -892,7 +582,7 @@ function archiveParseBritish(text) {
 
 /** A parser's [levels, end] with the end in code points, as Python returns it. */
 function archivePublicLevels(text, result) {
-	return result === null ? null : [result[0], archiveCodePoints(text, result[1])];
+	return result === null ? null : [result[0], cpOffset(text, result[1])];
 }
 
 /** BOA: a fond code (``DH.KMS``) then Dosya/Gömlek/No./folio: [levels, end] or null. */
@@ -953,7 +643,7 @@ function parseLocator(text) {
 		if (result === null) return null;
 		[levels, end] = result;
 	}
-	const raw = archiveStrip(text.slice(match.start, offset + end));
+	const raw = pyStrip(text.slice(match.start, offset + end));
 	const locator = archivalLocator(archive.acronym, archive.system, levels, qualifier, raw);
-	return [locator, archiveCodePoints(text, match.start), archiveCodePoints(text, offset + end)];
+	return [locator, cpOffset(text, match.start), cpOffset(text, offset + end)];
 }

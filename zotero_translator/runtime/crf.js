@@ -1,20 +1,26 @@
 /*
 	Decoding with a bibkit model: the linear-chain CRF that python-crfsuite trained, as
 	bibkit.crf.Model.weights exports it (labels in CRFsuite's id order, transitions[from][to],
-	attributes[name] = [[label id, weight], ...]).
+	attributes[name][value] = [label id, weight × scale, label id, weight × scale, ...] for the
+	attribute "name:value"; the weights are integers, and one division gives back the doubles
+	Python reads from CRFsuite's 6-decimal dump).
 
 	This is CRFsuite's own Viterbi (crf1d_context.c): a label's score at a position is the sum of
 	the weights its attributes give it, there are no start or end transitions, and of equal scores
 	the lowest label id wins (a strict comparison in a loop over ids in order).
 */
 
-/** A model ready for decoding: its attributes in a Map, so no attribute name meets Object.prototype. */
+/** A model ready for decoding: "name:value" → [[label id, weight], ...] in a Map, so no attribute meets Object.prototype. */
 function crfModel(exported) {
-	return {
-		labels: exported.labels,
-		transitions: exported.transitions,
-		attributes: new Map(Object.entries(exported.attributes)),
-	};
+	const attributes = new Map();
+	for (const [name, values] of Object.entries(exported.attributes)) {
+		for (const [value, flat] of Object.entries(values)) {
+			const pairs = [];
+			for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k], flat[k + 1] / exported.scale]);
+			attributes.set(`${name}:${value}`, pairs);
+		}
+	}
+	return { labels: exported.labels, transitions: exported.transitions, attributes };
 }
 
 /** The best label sequence for a sequence of attribute lists (arrays of "name:value" strings), by a crfModel. */

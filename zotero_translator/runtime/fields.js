@@ -8,13 +8,10 @@
 // bibkitTable(name). Private names start with "fields".
 //
 // Patterns are written in Python's syntax, as in bibkit, and compiled by pyRegex, which gives
-// \w \d \s Python's Unicode meaning. alternation() returns Python syntax too, for the same reason.
-// re.IGNORECASE differs: Python compares simple lower-case forms and treats i, I, İ and ı as one
-// letter (İ lower-cases to i, and i and ı share the upper case I), where JavaScript's flag i
-// uses case folding, in which İ and ı fold to nothing else. fieldsIgnoreCaseSource() spells the four
-// out before a pattern is compiled with flag i (see fieldsRegexIgnoreCase).
+// \w \d \s Python's Unicode meaning, and with flag "i" re.IGNORECASE's (i, I, İ and ı are one
+// letter). alternation() returns Python syntax too, for the same reason (archives.js uses it).
 
-/* exported ROMAN, YEAR, alternation, fieldsIgnoreCaseSource, fieldsRegexIgnoreCase, romanToInt, number, patterns, ordinalWords, monthNames, monthNumber, foldPlace, knownPlace, expandPlaceAbbreviation, normalisePlace, keywordPatterns, hasKeyword, stripField */
+/* exported ROMAN, YEAR, alternation, romanToInt, number, patterns, ordinalWords, monthNames, monthNumber, foldPlace, knownPlace, expandPlaceAbbreviation, normalisePlace, keywordPatterns, hasKeyword, stripField */
 /* global bibkitTable, pyRegex, pyStrip, pyLstrip, pyRstrip, isDigit, firstChar, cpLength, compareCodePoints, lower, upper, skeleton */
 
 const ROMAN = "[IVXLC]{1,7}";
@@ -22,8 +19,6 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 const ROMAN_VALUES = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 // What Python's re.escape escapes (Python 3.7+): pyRegex reads each escape as the character.
 const FIELDS_PY_ESCAPED = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
-// The letters Python's re.IGNORECASE takes for one another, which JavaScript's flag i does not.
-const FIELDS_I_LETTERS = "iIıİ";
 // Caches: built on first use, since the tables are read through the host's bibkitTable().
 const FIELDS_CACHE = { patterns: null, months: null, places: null, keywords: null, finalAbbr: null };
 const FIELDS_KEYWORD_CACHE = new Map();
@@ -69,65 +64,6 @@ function alternation(markers, space = "\\s*", fold = false, notAfter = "") {
 	return "(?=[" + first.map(fieldsEscape).join("") + "])" + emit(trie);
 }
 
-/**
- * A Python pattern in which every i, I, İ and ı (as a letter or in a class) stands for all four,
- * so that JavaScript's flag i matches what Python's re.IGNORECASE does. Only for patterns
- * compiled case-insensitively.
- */
-function fieldsIgnoreCaseSource(source) {
-	let out = "";
-	let i = 0;
-	while (i < source.length) {
-		const ch = source[i];
-		if (ch === "\\") {
-			out += source.slice(i, i + 2);
-			i += 2;
-		}
-		else if (source.startsWith("(?P<", i) || source.startsWith("(?<", i) && /[A-Za-z_]/.test(source[i + 3] || "")) {
-			const close = source.indexOf(">", i);
-			out += source.slice(i, close + 1);
-			i = close + 1;
-		}
-		else if (ch === "[") {
-			let j = i + 1;
-			if (source[j] === "^") j++;
-			if (source[j] === "]") j++;
-			let covers = false;
-			while (j < source.length && source[j] !== "]") {
-				if (source[j] === "\\") {
-					j += 2;
-					continue;
-				}
-				if (source[j + 1] === "-" && source[j + 2] !== undefined && source[j + 2] !== "]") {
-					const lo = source[j];
-					const hi = source[j + 2] === "\\" ? source[j + 3] : source[j + 2];
-					if ((lo <= "i" && "i" <= hi) || (lo <= "I" && "I" <= hi)) covers = true;
-					j += source[j + 2] === "\\" ? 4 : 3;
-					continue;
-				}
-				if (FIELDS_I_LETTERS.includes(source[j])) covers = true;
-				j++;
-			}
-			out += covers ? source.slice(i, j) + FIELDS_I_LETTERS : source.slice(i, j);
-			i = j;
-		}
-		else if (FIELDS_I_LETTERS.includes(ch)) {
-			out += `[${FIELDS_I_LETTERS}]`;
-			i++;
-		}
-		else {
-			out += ch;
-			i++;
-		}
-	}
-	return out;
-}
-
-/** pyRegex(source) as re.compile(source, re.IGNORECASE) compiles it. */
-function fieldsRegexIgnoreCase(source, flags = "") {
-	return pyRegex(fieldsIgnoreCaseSource(source), "i" + flags);
-}
-
 function romanToInt(text) {
 	text = text.toUpperCase();
 	if (!/^[IVXLC]{1,7}$/.test(text)) return null;
@@ -165,30 +101,34 @@ function patterns() {
 	const abbr = bibkitTable("abbreviations");
 	const monthAlt = alternation(Array.from(monthNames().keys()));
 	FIELDS_CACHE.patterns = {
-		thesis: fieldsRegexIgnoreCase(
+		thesis: pyRegex(
 			String.raw`(?<![\w])(?P<t>(?:(?:[Аа]втореф\.\s*)?[Дд]исс?\.\s*…?\s*(?:канд|д-ра|докт)\.\s*(?:[а-я]{2,8}\.\s*)?наук)`
 			+ String.raw`|(?:Avtoreferat\s+)?Dissertatsi[a-zı]{0,3}(?:\s+(?:Kandidata|Doktora)\s+[^\W\d_]+\s+Nauk)?`
-			+ `|${alternation(abbr.thesis, "\\s*", true)})(?![\\w])`
+			+ `|${alternation(abbr.thesis, "\\s*", true)})(?![\\w])`,
+			"i"
 		),
 		url: pyRegex(
 			String.raw`(?:(?:URL|Url|Web|Online|Режим доступа)\s*:\s*)?(?P<u>(?:https?://|www\.)[^\s<>\"'“”«»]{2,500})`
 		),
-		doi: fieldsRegexIgnoreCase(
-			String.raw`(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|DOI\s*:?\s*)(?P<d>10\.\d{4,9}/[^\s\"<>]{1,200})`
+		doi: pyRegex(
+			String.raw`(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|DOI\s*:?\s*)(?P<d>10\.\d{4,9}/[^\s\"<>]{1,200})`,
+			"i"
 		),
 		isbn: pyRegex(String.raw`ISBN(?:-1[03])?\s*:?\s*(?P<n>[\dXx][\dXx -]{8,20}[\dXx])`),
 		accessed: pyRegex(`(?:${alternation(abbr.accessed)})\\s*:?\\s*(?:on\\s+)?`),
 		electronic: pyRegex(`(?:${alternation(abbr.electronic)})`),
-		date: fieldsRegexIgnoreCase(
+		date: pyRegex(
 			String.raw`(?<![\w])(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>${monthAlt})\s+(?P<y1>${YEAR})`
 			+ String.raw`|(?P<m2>${monthAlt})\s+(?P<d2>\d{1,2}),\s+(?P<y2>${YEAR})`
 			+ String.raw`|(?P<m3>${monthAlt})\s+(?P<y3>${YEAR})`
 			+ String.raw`|(?P<d4>\d{1,2})[./](?P<mo4>\d{1,2})[./](?P<y4>${YEAR})`
-			+ String.raw`|(?P<y5>${YEAR})-(?P<mo5>\d{2})-(?P<d5>\d{2}))(?![\w])`
+			+ String.raw`|(?P<y5>${YEAR})-(?P<mo5>\d{2})-(?P<d5>\d{2}))(?![\w])`,
+			"i"
 		),
 		// Python writes (?i) inline; pyRegex takes the flag instead.
-		specialIssue: fieldsRegexIgnoreCase(
-			String.raw`(?=[ösсna])(?:(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan)`
+		specialIssue: pyRegex(
+			String.raw`(?=[ösсna])(?:(?<!\w)özel(?!\w)|special\s+issue|спецвыпуск|sonderheft|numéro\s+spécial|armağan)`,
+			"i"
 		),
 	};
 	return FIELDS_CACHE.patterns;
@@ -309,7 +249,7 @@ function keywordPatterns() {
 	const abbr = bibkitTable("abbreviations");
 	const out = {};
 	for (const key of ["journal", "publisher", "institution", "proceedings", "encyclopedia", "thesis_unpublished"]) {
-		out[key] = fieldsRegexIgnoreCase(`(?<![\\w])(?:${alternation(abbr[key], "\\s*", true)})(?![\\w])`);
+		out[key] = pyRegex(`(?<![\\w])(?:${alternation(abbr[key], "\\s*", true)})(?![\\w])`, "i");
 	}
 	FIELDS_CACHE.keywords = out;
 	return out;

@@ -5,7 +5,7 @@
 // The patterns are bibkit's Python patterns verbatim, read by pyRegex; lengths and slices count
 // code points (Python's len) and whitespace is Python's (str.strip), through text.js.
 
-/* global pyRegex, pyStrip, pyLstrip, pyRstrip, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, stringsAt, PhraseIndex */
+/* global pyRegex, pyStrip, pyLstrip, pyRstrip, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases */
 /* exported finderFeatures, readMarker, headingClass */
 
 // bibkit/find/features.py, verbatim.
@@ -67,11 +67,7 @@ function finderState(data) {
 		}
 	}
 	const spec = data.features;
-	const classes = {};
-	for (const [name, sources] of Object.entries(spec.lexicons)) {
-		classes[name] = sources.flatMap(path => stringsAt(data, path));
-	}
-	state = { re, markers, superscripts, headingWords, spec, phrases: PhraseIndex(classes) };
+	state = { re, markers, superscripts, headingWords, spec, phrases: lexiconPhrases(name => data[name]) };
 	FINDER_STATE.set(data, state);
 	return state;
 }
@@ -226,18 +222,27 @@ function finderFeatures(lines, data) {
 	let unfinished = false;
 	let prevIndent = 0;
 	const total = index.length;
+	// How much of the document is spaced (items separated by blank lines), over the lines before the last.
+	const gaps = index.slice(0, -1).filter(i => !pyStrip(lines[i + 1])).length / Math.max(1, total - 1);
+	const spacing = gaps < 0.3 ? "0" : gaps < 0.7 ? "1" : "2";
+	let previousEnd = "none";
 	index.forEach((i, k) => {
 		const line = lines[i];
 		const marker = readMarker(line, data);
 		const kind = marker ? marker.kind : "none";
 		const rest = marker ? line.slice(marker.end) : line;
 		const [feats, lineClasses] = lineFeatures(state, data, line, kind, marker ? marker.group : "none", rest);
+		// A line that opens like an entry right after a line that ended a sentence.
+		if ((previousEnd === "." || previousEnd === ")") && (feats.includes("cap1:1") || feats.includes("inv:1"))) {
+			feats.push("fresh:1");
+		}
+		previousEnd = ending(pyStrip(line));
 		lineClasses.forEach(c => classes.add(c));
 		const stripped = pyStrip(line);
 		const size = cpLength(stripped);
 		const ratio = size / median;
 		feats.push("rl:" + (ratio < 0.5 ? "0" : ratio < 0.9 ? "1" : ratio < 1.15 ? "2" : "3"));
-		if (marker && marker.number && Array.from(marker.number).every(isDecimal)) {
+		if (marker && isDecimal(marker.number)) {
 			// int(): digits of any script; BigInt, as a number may be longer than a double holds.
 			const number = pyInt(marker.number);
 			if (lastNumber !== null && number === lastNumber + 1n) feats.push("mn:next");
@@ -246,8 +251,13 @@ function finderFeatures(lines, data) {
 			else feats.push("mn:other");
 			lastNumber = number;
 		}
-		if (i === 0 || !pyStrip(lines[i - 1])) feats.push("bb:1");
-		if (i + 1 >= lines.length || !pyStrip(lines[i + 1])) feats.push("ba:1");
+		const before = i === 0 || !pyStrip(lines[i - 1]);
+		if (before) feats.push("bb:1");
+		// The document's end is no blank line between two items.
+		const after = k + 1 === total ? "E" : !pyStrip(lines[i + 1]) ? "A" : "-";
+		if (after === "E") feats.push("ba:end");
+		else if (after === "A") feats.push("ba:1");
+		feats.push(`sp:${spacing}${before ? "B" : "-"}${after}`);
 		if ((masked.get(stripped.replace(mask, "#")) || 0) >= 2 && size >= 4) feats.push("rep:1");
 		const indent = indentOf(line);
 		feats.push("di:" + (indent === prevIndent ? "=" : indent > prevIndent ? "+" : "-"));

@@ -8,16 +8,17 @@
 // Where Python and JavaScript differ, and the port follows Python:
 // - len() and slices (w[:24], w[-3:], w[4:]) count code points, JavaScript's length and slice()
 //   UTF-16 units: an astral letter (𝔸) is one character in Python.
-// - str.isalpha/isupper/islower/isdigit are Unicode-aware; the JavaScript tests are \p{L},
-//   \p{Uppercase}, \p{Lowercase} and text.js's isDigit (Nd and the other Numeric_Type=Digit
+// - str.isalpha/isupper/islower/isdigit are Unicode-aware; the JavaScript tests are text.js's
+//   isAlpha (\p{L}), isUpper, isLower and isDigit (Nd and the other Numeric_Type=Digit
 //   characters, ² ①). A single character's isupper()/islower() is its Uppercase/Lowercase
-//   property, not its category: ª is a lowercase letter (Lo), ǅ (Lt) neither upper nor lower.
+//   property, not its category: ª is a lowercase letter (Lo), ǅ (Lt) neither upper nor lower;
+//   isLower is pinned to Unicode 14.0, the version of the Python whose features trained the model.
 // - int() of a 4-digit token reads the decimal digits of every script (١٩٩٠ is a year); a token
 //   of other isdigit() characters (¹²³⁴, ①②③④) is no year, in Python (isdecimal) as here.
 // - sorted() orders by code point (compareCodePoints), not by UTF-16 unit.
 
 /* exported labellerFeatures, labellerWordFeatures */
-/* global bibkitTable, fold, tokenize, stringsAt, PhraseIndex, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints */
+/* global bibkitTable, fold, tokenize, lexiconPhrases, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isUpper, isLower, isDigit, isDecimal, pyInt, compareCodePoints */
 
 const LABELLER_ROMAN = "IVXLCDM";
 const LABELLER_OPEN_QUOTES = { "“": "”", "«": "»", "„": "“", "‘": "’" };
@@ -26,12 +27,6 @@ const LABELLER_BOUNDARIES = [",", ";", ":", "(", ")", "[", "]", "«", "»", "“
 // Tokens after which a period ends a segment; Python tests `before in "”»\"')"`, a substring test.
 const LABELLER_AFTER_PERIOD = "”»\"')";
 const LABELLER_URL_STARTS = ["http", "www.", "doi:", "10."];
-// Letters whose Lowercase property changed after Unicode 14.0, the version of the Python (3.11)
-// whose features trained the model: ʕ had it and lost it; ჼ ꟲ ꟳ ꟴ ꭩ gained it. Pinned to 14.0,
-// so that any engine's Unicode gives Python's answer for them.
-const LABELLER_LOWER_IN_PYTHON = new Set(["\u0295"]);
-const LABELLER_NOT_LOWER_IN_PYTHON = new Set(["\u10fc", "\ua7f2", "\ua7f3", "\ua7f4", "\uab69"]);
-const LABELLER_LOWERCASE = /^\p{Lowercase}$/u;
 
 // Compiled lazily: the feature spec, the phrase index of its lexicons, and per-word caches (the
 // lru_caches of features.py).
@@ -39,23 +34,10 @@ let labellerState = null;
 
 function labellerSetup() {
 	if (labellerState) return labellerState;
-	const spec = bibkitTable("features");
-	// text.js's stringsAt reads from an object of tables by name: give it the tables the
-	// lexicons name, each from bibkitTable.
-	const data = Object.create(null);
-	const classes = {};
-	for (const [name, sources] of Object.entries(spec.lexicons)) {
-		const strings = [];
-		for (const source of sources) {
-			if (!(source[0] in data)) data[source[0]] = bibkitTable(source[0]);
-			strings.push(...stringsAt(data, source));
-		}
-		classes[name] = strings;
-	}
-	const config = spec.token;
+	const config = bibkitTable("features").token;
 	labellerState = {
 		config,
-		phrases: PhraseIndex(classes),
+		phrases: lexiconPhrases(bibkitTable),
 		// window slots as Python lists them: every (name, offset) in the spec's order
 		slots: Object.entries(config.window).flatMap(([name, offsets]) => offsets.map(off => [name, off])),
 		words: new Map(),
@@ -64,26 +46,9 @@ function labellerSetup() {
 	return labellerState;
 }
 
-/** str.islower() of one character: its Lowercase property (ª and ʰ too, not only Ll), as of Unicode 14.0. */
-function labellerIsLower(ch) {
-	if (LABELLER_LOWER_IN_PYTHON.has(ch)) return true;
-	if (LABELLER_NOT_LOWER_IN_PYTHON.has(ch)) return false;
-	return LABELLER_LOWERCASE.test(ch);
-}
-
-/** text[-k:] in code points (the whole text if it is shorter). */
-function labellerSuffix(text, k) {
-	return Array.from(text).slice(-k).join("");
-}
-
-/** text[k:] in code points. */
-function labellerFrom(text, k) {
-	return Array.from(text).slice(k).join("");
-}
-
 /** A 4-digit year 1500–2099: `len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2099`. */
 function labellerIsYear(word) {
-	if (cpLength(word) !== 4 || !Array.from(word).every(isDecimal)) return false;
+	if (cpLength(word) !== 4 || !isDecimal(word)) return false;
 	const value = pyInt(word);
 	return value >= 1500n && value <= 2099n;
 }
@@ -151,9 +116,9 @@ function labellerCaps(word) {
 	const letters = Array.from(word).filter(ch => isAlpha(ch));
 	if (!letters.length) return "none";
 	if (letters.every(ch => isUpper(ch))) return letters.length > 1 ? "upper" : "single";
-	const restLower = letters.slice(1).every(ch => labellerIsLower(ch));
+	const restLower = letters.slice(1).every(ch => isLower(ch));
 	if (isUpper(letters[0])) return restLower ? "title" : "mixed";
-	return restLower && labellerIsLower(letters[0]) ? "lower" : "mixed";
+	return restLower && isLower(letters[0]) ? "lower" : "mixed";
 }
 
 /** features.word_features: the features of a token's text alone (cached, as in Python). */
@@ -174,13 +139,13 @@ function labellerWordFeatures(word) {
 		for (const k of config.affixes) {
 			if (k < size) {
 				feats.push(`p${k}:` + cpPrefix(folded, k));
-				feats.push(`x${k}:` + labellerSuffix(folded, k));
+				feats.push(`x${k}:` + cpSlice(folded, -k));
 			}
 		}
 	}
 	if (word.includes(".") && size > 2 && lastChar(word) === ".") feats.push("abbr:1");
 	if (LABELLER_URL_STARTS.some(s => word.startsWith(s))
-			&& (word.includes("/") || labellerFrom(word, 4).includes("."))) {
+			&& (word.includes("/") || cpSlice(word, 4).includes("."))) {
 		feats.push("url:1");
 	}
 	state.words.set(word, feats);

@@ -9,7 +9,7 @@
 	Offsets here are UTF-16 units (JavaScript slices); every test on characters is Python's.
 */
 
-/* global firstChar, isAlpha, isUpper, isDigit, isPySpace, pyRegex, pyLstrip, pyRstrip, readMarker */
+/* global firstChar, cpSlice, isAlpha, isAlnum, isUpper, isLower, isDigit, isPySpace, pyRegex, pySplit, pyRstrip, readMarker */
 
 const LINE_PATTERNS = {
 	urlTail: String.raw`(?:https?://|www\.)\S*$`,
@@ -20,38 +20,23 @@ const LINE_PATTERNS = {
 const LINE_STARTS = { "note-start": "note", "ref-start": "ref" };
 const LINE_CONTINUATIONS = { "note-cont": "note", "ref-cont": "ref" };
 
-/** text[-n:] in code points. */
-function cpSuffix(text, n) {
-	const points = Array.from(text);
-	return points.length <= n ? text : points.slice(points.length - n).join("");
-}
-
-/** str.islower() of one character; str.isalnum() of one character. */
-function isLowerChar(ch) {
-	return /^\p{Lowercase}$/u.test(ch);
-}
-
-function isAlnumChar(ch) {
-	return /^[\p{L}\p{N}]$/u.test(ch);
-}
-
 /** line_glue: [characters to drop from first's end, separator] for two lines of one text. */
 function lineGlue(first, second) {
 	if (!first || !second) return [0, ""];
-	const tail = Array.from(cpSuffix(first, 80));
+	const tail = Array.from(cpSlice(first, -80));
 	const last = tail[tail.length - 1];
 	const head = firstChar(second);
 	if (last === "-" && tail.length > 1) {
 		const before = tail[tail.length - 2];
 		if (
 			isAlpha(before)
-			&& isLowerChar(head)
-			&& !(isUpper(before) && tail.length > 2 && !isAlnumChar(tail[tail.length - 3]))
+			&& isLower(head)
+			&& !(isUpper(before) && tail.length > 2 && !isAlnum(tail[tail.length - 3]))
 		) {
 			return [1, ""];
 		}
 		if (
-			(isDigit(before) || ("RР".includes(before) && (tail.length < 3 || !isAlnumChar(tail[tail.length - 3]))))
+			(isDigit(before) || ("RР".includes(before) && (tail.length < 3 || !isAlnum(tail[tail.length - 3]))))
 			&& isDigit(head)
 		) {
 			return [0, ""];
@@ -61,7 +46,8 @@ function lineGlue(first, second) {
 	const word = tailText.slice(tailText.lastIndexOf(" ") + 1);
 	if (pyRegex(LINE_PATTERNS.urlTail).test(word) && !isUpper(head) && !second.startsWith("(") && !second.startsWith("[")) {
 		// A URL continues when it was cut after a separator or the next token looks like a URL part.
-		const token = pyLstrip(second).split(pyRegex(String.raw`\s`))[0];
+		// second.split(None, 1)[0]: second holds more than whitespace (Block.add strips it).
+		const token = pySplit(second)[0] || "";
 		if ("/-_=.?&".includes(last) || pyRegex(LINE_PATTERNS.urlPart).test(token)) return [0, ""];
 	}
 	if (pyRegex(LINE_PATTERNS.codeTail).test(tailText) && pyRegex(LINE_PATTERNS.codeHead).test(second)) {
@@ -77,17 +63,19 @@ function addToBlock(block, text, start) {
 	if (start >= end) return;
 	const chunk = text.slice(start, end);
 	if (block.text) {
-		const [drop, separator] = lineGlue(block.text, chunk);
+		// Python glues to its last part, the previous line's chunk, not to the whole text so far.
+		const [drop, separator] = lineGlue(block.last, chunk);
 		// Only an ASCII hyphen is ever dropped: one UTF-16 unit.
 		if (drop) block.text = block.text.slice(0, -drop);
 		block.text += separator;
 	}
 	block.text += chunk;
+	block.last = chunk;
 }
 
 /**
  * assemble: the notes and entries of labelled lines, in order of their first line, each
- * { kind: "note"|"ref", marker, line (0-based), text }. A *-cont line joins the last block of its
+ * { kind: "note"|"ref", marker, line (0-based), text, last (its last line's part) }. A *-cont line joins the last block of its
  * kind, even across body text; one with no block before it starts a block.
  */
 function assembleBlocks(lines, labels, data) {
@@ -98,7 +86,7 @@ function assembleBlocks(lines, labels, data) {
 		let kind = LINE_STARTS[label];
 		if (kind !== undefined) {
 			const marker = readMarker(line, data);
-			const block = { kind, marker, line: number, text: "" };
+			const block = { kind, marker, line: number, text: "", last: "" };
 			addToBlock(block, line, marker ? marker.end : 0);
 			blocks.push(block);
 			last[kind] = block;
@@ -108,7 +96,7 @@ function assembleBlocks(lines, labels, data) {
 		if (kind === undefined) return;
 		let block = last[kind];
 		if (block === undefined) {
-			block = { kind, marker: null, line: number, text: "" };
+			block = { kind, marker: null, line: number, text: "", last: "" };
 			blocks.push(block);
 			last[kind] = block;
 		}

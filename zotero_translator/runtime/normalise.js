@@ -15,13 +15,12 @@
 
 // Record, Date and Persons keep the Python attribute names (container_title, end_year, et_al).
 /* eslint camelcase: ["error", { "properties": "never" }] */
-/* global bibkitTable, pyRegex, pyStrip, pyRstrip, pyInt, cpLength, cpPrefix, firstChar, lastChar, compareCodePoints, tokenize, YEAR, fieldsRegexIgnoreCase, number, patterns, monthNumber, ordinalWords, normalisePlace, hasKeyword, stripField, lower, parsePersons, looksTurkish, detectLanguage, findArchive, archiveByAcronym, parseFond, parseLocator, canonicalLocation, recordId */
+/* global bibkitTable, pyRegex, pyStrip, pyRstrip, pyInt, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, compareCodePoints, tokenize, YEAR, number, patterns, monthNumber, ordinalWords, normalisePlace, hasKeyword, stripField, lower, parsePersons, looksTurkish, detectLanguage, findArchive, archiveByAcronym, parseFond, parseLocator, canonicalLocation, recordId */
 /* exported repairMojibake, repair, cleanTitle, numberValue, dateValue, editionValue, pageValue, locatorValue, Fields, absorbPinpoint, isArchival, recordFromFields, recordOf, recordToCsl, nameToCsl, dateToCsl, runs, splitWorks, fieldsOf, parseEntry, noteRecords */
 
 const NORMALISE_PAIRS = { '"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'" };
-// Python patterns (read by pyRegex), compiled on first use; IGNORECASE ones through
-// fieldsRegexIgnoreCase. Python's \b is written as lookarounds: pyRegex has no \b, and JavaScript's
-// is ASCII.
+// Python patterns (read by pyRegex), compiled on first use; the IGNORECASE ones ((?i) or
+// re.IGNORECASE in Python) with pyRegex's flag "i".
 const NORMALISE_SOURCES = {
 	number: String.raw`(?<!\d)(\d{1,5}(?:\s*[-–—/]\s*\d{1,5})?)(?!\d)`
 		+ String.raw`|(?<![\w])([IVXLC]{1,7}(?:\s*[-–—]\s*[IVXLC]{1,7})?)(?![\w])`,
@@ -37,12 +36,12 @@ const NORMALISE_SOURCES = {
 	cumulative: String.raw`^\s*(\d{1,5})\s*\((\d{1,5})\)\s*$`,
 	ordinalDigits: String.raw`(\d{1,2})(?:\s*\.|st|nd|rd|th|-?е|-?e|-?ое|-?ье)?(?![\d])`,
 	dash: String.raw`\s*[-–—]\s*`,
-	joiner: String.raw`\s*(?:,|(?<![\w])ve(?![\w])|(?<![\w])and(?![\w])|(?<![\w])и(?![\w])|&)\s*`,
+	joiner: String.raw`\s*(?:,|\bve\b|\band\b|\bи\b|&)\s*`,
 	verso: String.raw`\s*(?:об\.?|ob\.?|verso)(?![\w])`,
 	bareDoi: String.raw`(?<![\w/])(10\.\d{4,9}/\S+)`,
 	// read.py: the broken-font-map and Latin-1 letters of Turkish text.
-	fontmapChar: String.raw`(?<=[^\W\d_])[›¤](?=[^\W\d_]|[\w])|‹(?=[^\W\d_])`,
-	fontmapWord: String.raw`[^\W\d_]*(?:[›¤‹][^\W\d_]*)+|[^\W\d_]+fl(?![\w])`,
+	fontmapChar: String.raw`(?<=[^\W\d_])[›¤](?=[^\W\d_]|\b)|‹(?=[^\W\d_])`,
+	fontmapWord: String.raw`[^\W\d_]*(?:[›¤‹][^\W\d_]*)+|[^\W\d_]+fl\b`,
 	latin1Char: String.raw`(?<=[^\W\d_])[ýþðÝÞÐ]|[ÝÞÐ](?=[^\W\d_])`,
 };
 const NORMALISE_SOURCES_I = {
@@ -115,31 +114,10 @@ function normaliseRegex(name, flags = "") {
 	if (!re) {
 		re = name in NORMALISE_SOURCES
 			? pyRegex(NORMALISE_SOURCES[name], flags)
-			: fieldsRegexIgnoreCase(NORMALISE_SOURCES_I[name], flags);
+			: pyRegex(NORMALISE_SOURCES_I[name], "i" + flags);
 		NORMALISE_REGEX.set(key, re);
 	}
 	return re;
-}
-
-/** Python's text[a:b] in code points (negative indices count from the end). */
-function normaliseSlice(text, a, b) {
-	const chars = Array.from(text);
-	return chars.slice(a, b === undefined ? chars.length : b).join("");
-}
-
-/** The code point offset of UTF-16 offset `unit` in text. */
-function normaliseCpOffset(text, unit) {
-	return cpLength(text.slice(0, unit));
-}
-
-/** text[start:end] with start and end in code points. */
-function normaliseCpSlice(text, start, end) {
-	return Array.from(text).slice(start, end).join("");
-}
-
-/** int() of a string of decimal digits (any script), as a Number. */
-function normaliseInt(digits) {
-	return Number(pyInt(digits));
 }
 
 // ------------------------------------------------------------------ read.py
@@ -175,7 +153,7 @@ function repair(text) {
 function cleanTitle(text) {
 	text = pyStrip(pyStrip(pyRstrip(pyStrip(text), " ,;:"), "*_"));
 	// text[-2:-1] in "…": true for "" too (a one-character text), as in Python.
-	if ((text.endsWith(".") || text.endsWith(",")) && "”»\"'*_".includes(normaliseSlice(text, -2, -1))) {
+	if ((text.endsWith(".") || text.endsWith(",")) && "”»\"'*_".includes(cpSlice(text, -2, -1))) {
 		text = pyRstrip(text.slice(0, -1), "*_");
 	}
 	if (!text) return text;
@@ -183,7 +161,7 @@ function cleanTitle(text) {
 	const last = lastChar(text);
 	const has = key => Object.prototype.hasOwnProperty.call(NORMALISE_PAIRS, key);
 	if (cpLength(text) > 1 && has(first) && text.endsWith(NORMALISE_PAIRS[first])) {
-		text = pyStrip(normaliseSlice(text, 1, -1));
+		text = pyStrip(cpSlice(text, 1, -1));
 	}
 	else if (has(first) && !text.slice(first.length).includes(NORMALISE_PAIRS[first])) {
 		text = pyStrip(text.slice(first.length));
@@ -196,7 +174,7 @@ function cleanTitle(text) {
 		text = pyStrip(text.slice(0, -last.length));
 	}
 	text = pyRstrip(pyStrip(text, "*_ "), " ,;:/");
-	if ("’'”\"".includes(lastChar(text)) && normaliseSlice(text, -2, -1) === ".") {
+	if ("’'”\"".includes(lastChar(text)) && cpSlice(text, -2, -1) === ".") {
 		text = text.slice(0, -2) + text.slice(-1);
 	}
 	return stripField(text);
@@ -220,18 +198,18 @@ function dateValue(text) {
 		for (const k of "12345") {
 			if (g[`y${k}`]) {
 				const name = g[`m${k}`];
-				let month = name ? monthNumber(name) : (g[`mo${k}`] ? normaliseInt(g[`mo${k}`]) : null);
+				let month = name ? monthNumber(name) : (g[`mo${k}`] ? Number(pyInt(g[`mo${k}`])) : null);
 				if (month !== null && !(month >= 1 && month <= 12)) month = null;
 				const day = g[`d${k}`];
-				return normaliseDate(normaliseInt(g[`y${k}`]), month, day && month ? normaliseInt(day) : null);
+				return normaliseDate(Number(pyInt(g[`y${k}`])), month, day && month ? Number(pyInt(day)) : null);
 			}
 		}
 	}
 	m = normaliseRegex("yearRange").exec(text);
 	if (m) {
 		const [, start, end] = m;
-		const endYear = cpLength(end) === 4 ? normaliseInt(end) : normaliseInt(cpPrefix(start, 2) + end);
-		return normaliseDate(normaliseInt(start), null, null, endYear > normaliseInt(start) ? endYear : null);
+		const endYear = cpLength(end) === 4 ? Number(pyInt(end)) : Number(pyInt(cpPrefix(start, 2) + end));
+		return normaliseDate(Number(pyInt(start)), null, null, endYear > Number(pyInt(start)) ? endYear : null);
 	}
 	m = normaliseRegex("year").exec(text);
 	if (!m) return null;
@@ -239,13 +217,13 @@ function dateValue(text) {
 	for (const word of text.match(normaliseRegex("letterWords", "g")) || []) {
 		month = month || monthNumber(word);
 	}
-	return normaliseDate(normaliseInt(m[1]), month);
+	return normaliseDate(Number(pyInt(m[1])), month);
 }
 
 /** normalise.edition_value: "2. Baskı" → "2", "İkinci Baskı" → "2". */
 function editionValue(text) {
 	const m = normaliseRegex("ordinalDigits").exec(text);
-	if (m) return String(normaliseInt(m[1]));
+	if (m) return String(pyInt(m[1]));
 	const low = lower(text);
 	for (const [word, value] of ordinalWords()) {
 		if (pyRegex(`(?<!\\w)${word}(?!\\w)`).test(low)) return String(value);
@@ -425,11 +403,11 @@ function normaliseVolume(text, record) {
 	if (part && numbers.length > 1) {
 		// "III. Cilt I. Kısım": the number next to the part word is the part. Distances in code
 		// points, as Python measures them.
-		const partStart = normaliseCpOffset(text, part.index);
-		const partEnd = normaliseCpOffset(text, part.index + part[0].length);
+		const partStart = cpOffset(text, part.index);
+		const partEnd = cpOffset(text, part.index + part[0].length);
 		const distance = (m) => {
-			const start = normaliseCpOffset(text, m.index);
-			const end = normaliseCpOffset(text, m.index + m[0].length);
+			const start = cpOffset(text, m.index);
+			const end = cpOffset(text, m.index + m[0].length);
 			return Math.min(Math.abs(end - partStart), Math.abs(start - partEnd));
 		};
 		let nearest = numbers[0];
@@ -725,7 +703,7 @@ function noteRecords(text, labels, line = 0, tokens = null) {
 			out.push(null);
 			continue;
 		}
-		const raw = normaliseCpSlice(text, work.start, work.end);
+		const raw = cpSlice(text, work.start, work.end);
 		const pinpoints = fields.get("pinpoint");
 		let [locator, label] = pinpoints.length ? locatorValue(pinpoints.join(" ")) : ["", ""];
 		const record = recordOf(fields, raw, "note", line);

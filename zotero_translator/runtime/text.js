@@ -12,12 +12,14 @@
 // code point (tests/test_runtime_features.py); characters assigned after that version may read
 // differently in a JavaScript engine with a newer Unicode.
 
-/* exported PY_SPACE, pyRegex, pyStrip, pyLstrip, pyRstrip, isPySpace, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, stringsAt, PhraseIndex */
+/* exported PY_SPACE, pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, isPySpace, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, isAlpha, isAlnum, isUpper, isLower, isDigit, isDecimal, isAscii, decimalValue, pyInt, compareCodePoints, fold, tokenize, stringsAt, PhraseIndex, lexiconPhrases */
 
 // str.isspace() and Python's \s: the characters of bidirectional class WS, B or S, or category Zs.
 const PY_SPACE = "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 // Python's \w: str.isalnum() (letters L*, numbers N*) and _.
 const PY_WORD = "\\p{L}\\p{N}_";
+// Python's \b: between a word character and a non-word one (or the start or end of the text).
+const PY_BOUNDARY = `(?:(?<=[${PY_WORD}])(?![${PY_WORD}])|(?<![${PY_WORD}])(?=[${PY_WORD}]))`;
 // str.isdigit() holds for Nd and for these digits (Numeric_Type=Digit): superscripts, subscripts,
 // circled, parenthesized and dingbat digits, Ethiopic, Kharoshthi, Rumi, Brahmi, …
 const PY_DIGIT = "\\p{Nd}\\u00b2\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u2074-\\u2079\\u2080-\\u2089"
@@ -26,14 +28,30 @@ const PY_DIGIT = "\\p{Nd}\\u00b2\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u20
 	+ "\\u{1f100}-\\u{1f10a}";
 // Characters a JavaScript u-mode regex needs escaped (as written in a Python pattern).
 const REGEX_SYNTAX = "^$\\.*+?()[]{}|/";
+// The letters Python's re.IGNORECASE takes for one another and JavaScript's flag i does not: İ
+// lower-cases to i, and i and ı share the upper case I; under JavaScript's case folding İ and ı
+// fold to nothing else. For every other letter the two agree (tests/test_runtime_archives.py
+// checks that for the archive registry's letters over all of Unicode).
+const PY_I_LETTERS = "iIıİ";
+const PY_I_CODE_POINTS = [0x69, 0x49, 0x131, 0x130];
+// The code points of the escapes \t \n \r \f \v.
+const PY_CONTROL_ESCAPES = { t: 9, n: 10, r: 13, f: 12, v: 11 };
 const PY_REGEX_CACHE = new Map();
 const CHAR_TESTS = {
+	space: new RegExp(`^[${PY_SPACE}]$`, "u"),
 	alpha: /^\p{L}$/u,
-	// str.isupper() of one character is its Uppercase property (not just category Lu).
+	alnum: /^[\p{L}\p{N}]$/u,
 	upper: /^\p{Uppercase}$/u,
+	lower: /^\p{Lowercase}$/u,
+	title: /^\p{Lt}$/u,
 	decimal: /^\p{Nd}$/u,
 	digit: new RegExp(`^[${PY_DIGIT}]$`, "u"),
 };
+// Letters whose Lowercase property changed after Unicode 14.0, the version of the Python (3.11)
+// whose features trained the model: ʕ had it and lost it; ჼ ꟲ ꟳ ꟴ ꭩ gained it. isLower is pinned
+// to 14.0, so that any engine's Unicode gives Python's answer for them.
+const LOWER_IN_PYTHON = new Set(["\u0295"]);
+const NOT_LOWER_IN_PYTHON = new Set(["\u10fc", "\ua7f2", "\ua7f3", "\ua7f4", "\uab69"]);
 // fold() maps I-like letters and ё before lower(), as bibkit.lexicon does.
 const FOLD_MAP = { İ: "i", I: "i", ı: "i", Ё: "е", ё: "е" };
 // bibkit/tokens.py _TOKEN and _LINK_TAIL, verbatim (Python syntax, read by pyRegex).
@@ -49,24 +67,26 @@ const LINK_TAIL_PATTERN = String.raw`[.,;:)\]}»”’'\"]+$`;
 /**
  * A JavaScript RegExp (flag u, plus `flags`) that matches as Python's re does with `source`.
  *
- * Translates the Python syntax bibkit's patterns use: \s \S \d \D \w \W (Unicode in Python), `.`
- * (not \n), `$` (also before a final \n), (?P<name>…), {,n}, `\"`-style escapes of characters
+ * Translates the Python syntax bibkit's patterns use: \s \S \d \D \w \W \b (Unicode in Python),
+ * `.` (not \n), `$` (also before a final \n), (?P<name>…), {,n}, `\"`-style escapes of characters
  * JavaScript does not allow escaped in u-mode, and classes such as [^\W\d_] (a word character
  * that is not a digit or _). Anything else it does not know it refuses, rather than guess.
- * Compiled regexes are cached by source and flags (a global one is only for matchAll/replace,
- * which do not depend on its lastIndex).
+ * Flag "i" stands for Python's re.IGNORECASE, which takes i, I, İ and ı for one letter: each of
+ * them, alone or in a class, is matched as all four (JavaScript's own flag i does the rest).
+ * Compiled regexes are cached by source and flags: a global or sticky one is shared, so set its
+ * lastIndex before each exec (matchAll and replace do not depend on it).
  */
 function pyRegex(source, flags = "") {
 	const key = flags + "\u0000" + source;
 	let re = PY_REGEX_CACHE.get(key);
 	if (!re) {
-		re = new RegExp(translatePattern(source), "u" + flags);
+		re = new RegExp(translatePattern(source, flags.includes("i")), "u" + flags);
 		PY_REGEX_CACHE.set(key, re);
 	}
 	return re;
 }
 
-function translatePattern(source) {
+function translatePattern(source, ignoreCase) {
 	let out = "";
 	let i = 0;
 	while (i < source.length) {
@@ -77,7 +97,7 @@ function translatePattern(source) {
 			i = next;
 		}
 		else if (ch === "[") {
-			const [text, next] = translateClass(source, i);
+			const [text, next] = translateClass(source, i, ignoreCase);
 			out += text;
 			i = next;
 		}
@@ -91,11 +111,13 @@ function translatePattern(source) {
 			i++;
 		}
 		else if (ch === "(" && source[i + 1] === "?") {
-			if (source.startsWith("(?P<", i)) {
-				out += "(?<";
-				i += 4;
+			const named = /^\(\?P?<([A-Za-z_]\w*)>/.exec(source.slice(i, i + 40));
+			if (named) {
+				// A group's name is copied as it is (not read as letters to match).
+				out += `(?<${named[1]}>`;
+				i += named[0].length;
 			}
-			else if (/^\(\?(?::|=|!|<=|<!|<[A-Za-z_])/.test(source.slice(i, i + 4))) {
+			else if (/^\(\?(?::|=|!|<=|<!)/.test(source.slice(i, i + 4))) {
 				out += "(?";
 				i += 2;
 			}
@@ -117,6 +139,10 @@ function translatePattern(source) {
 		}
 		else if (ch === "}" || ch === "]") {
 			out += "\\" + ch;
+			i++;
+		}
+		else if (ignoreCase && PY_I_LETTERS.includes(ch)) {
+			out += `[${PY_I_LETTERS}]`;
 			i++;
 		}
 		else {
@@ -141,7 +167,9 @@ function translateEscape(source, i, inClass) {
 		const negated = { S: `[^${PY_SPACE}]`, D: "\\P{Nd}", W: `[^${PY_WORD}]` };
 		return [negated[c], i + 2];
 	}
-	if ("tnrfv".includes(c)) return ["\\" + c, i + 2];
+	// In a class, Python's \b is a backspace, which no pattern here means.
+	if (!inClass && c === "b") return [PY_BOUNDARY, i + 2];
+	if (c in PY_CONTROL_ESCAPES) return ["\\" + c, i + 2];
 	if (c === "x") return [source.slice(i, i + 4), i + 4];
 	if (c === "u") return [source.slice(i, i + 6), i + 6];
 	if (c === "U") return [`\\u{${source.slice(i + 2, i + 10)}}`, i + 10];
@@ -152,15 +180,32 @@ function translateEscape(source, i, inClass) {
 	return [c, i + 2];
 }
 
+/** The character an escape in a class stands for (a code point), or null for \s, \d, \w. */
+function escapedCodePoint(source, i) {
+	const c = source[i + 1];
+	if (c in PY_CONTROL_ESCAPES) return PY_CONTROL_ESCAPES[c];
+	if (c === "x") return parseInt(source.slice(i + 2, i + 4), 16);
+	if (c === "u") return parseInt(source.slice(i + 2, i + 6), 16);
+	if (c === "U") return parseInt(source.slice(i + 2, i + 10), 16);
+	return "sdw".includes(c) ? null : source.codePointAt(i + 1);
+}
+
 /** The character class at source[i] ("["): [JavaScript text, index after it]. */
-function translateClass(source, i) {
+function translateClass(source, i, ignoreCase) {
 	let j = i + 1;
 	const negated = source[j] === "^";
 	if (negated) j++;
 	if (source[j] === "]") throw new Error(`pyRegex: class starting with ] in ${source}`);
 	let items = "";
 	let nonWord = false;
+	// What the class holds, as [first, last] code points (\s, \d, \w aside), for flag i.
+	const ranges = [];
+	// A character that may start a range (the last item, when it is one character), and a range
+	// waiting for its last character.
+	let single = null;
+	let from = null;
 	while (j < source.length && source[j] !== "]") {
+		let cp;
 		if (source[j] === "\\") {
 			const c = source[j + 1];
 			if (c === "W" && negated && !nonWord) {
@@ -169,20 +214,39 @@ function translateClass(source, i) {
 				continue;
 			}
 			if ("SDW".includes(c)) throw new Error(`pyRegex: unsupported \\${c} in a class in ${source}`);
+			cp = escapedCodePoint(source, j);
 			const [text, next] = translateEscape(source, j, true);
 			items += text;
 			j = next;
 		}
-		else if (source[j] === "[") {
-			items += "\\[";
-			j++;
+		else {
+			cp = source.codePointAt(j);
+			const ch = String.fromCodePoint(cp);
+			items += ch === "[" ? "\\[" : ch;
+			j += ch.length;
+			if (ch === "-" && single !== null && from === null && source[j] !== "]") {
+				// a-z: the next character ends the range the last one starts.
+				from = single;
+				single = null;
+				continue;
+			}
+		}
+		if (from !== null) {
+			ranges.push([from, cp === null ? from : cp]);
+			from = null;
+			single = null;
 		}
 		else {
-			items += source[j];
-			j++;
+			if (cp !== null) ranges.push([cp, cp]);
+			single = cp;
 		}
 	}
 	if (j >= source.length) throw new Error(`pyRegex: unterminated class in ${source}`);
+	if (from !== null) ranges.push([from, from]);
+	if (ignoreCase && ranges.some(([a, b]) => PY_I_CODE_POINTS.some(cp => a <= cp && cp <= b))) {
+		// In front, where they cannot end a range (a literal - that led the class is escaped).
+		items = PY_I_LETTERS + (items[0] === "-" ? "\\" + items : items);
+	}
 	if (!nonWord) return [`[${negated ? "^" : ""}${items}]`, j + 1];
 	// [^\W…]: a word character that is none of the others.
 	if (!items) return [`[${PY_WORD}]`, j + 1];
@@ -211,14 +275,14 @@ function pyRstrip(text, chars) {
 	return text.slice(0, end);
 }
 
+/** str.split() without arguments: the runs of text between Python's whitespace, no empty ones. */
+function pySplit(text) {
+	return text.split(pyRegex("\\s+")).filter(w => w);
+}
+
+/** str.isspace() of one character (a UTF-16 unit will do: Python's whitespace is all in the BMP). */
 function isPySpace(ch) {
-	switch (ch) {
-		case "\x85": case "\xa0": case "\u1680": case "\u2028": case "\u2029":
-		case "\u202f": case "\u205f": case "\u3000":
-			return true;
-		default:
-			return (ch >= "\t" && ch <= "\r") || (ch >= "\x1c" && ch <= " ") || (ch >= "\u2000" && ch <= "\u200a");
-	}
+	return CHAR_TESTS.space.test(ch);
 }
 
 /** len(text): code points, not UTF-16 units (a lone surrogate counts as one, as in Python). */
@@ -241,6 +305,16 @@ function cpPrefix(text, n) {
 	return text.slice(0, units);
 }
 
+/** Python's text[start:end] in code points; negative indices count from the end, end may be left out. */
+function cpSlice(text, start, end) {
+	return Array.from(text).slice(start, end).join("");
+}
+
+/** The code point offset (Python's) of the UTF-16 offset `unit` in text. */
+function cpOffset(text, unit) {
+	return cpLength(text.slice(0, unit));
+}
+
 /** text[:1], a whole code point. */
 function firstChar(text) {
 	return text ? String.fromCodePoint(text.codePointAt(0)) : "";
@@ -261,9 +335,33 @@ function isAlpha(ch) {
 	return CHAR_TESTS.alpha.test(ch);
 }
 
-/** str.isupper() of one character. */
-function isUpper(ch) {
-	return CHAR_TESTS.upper.test(ch);
+/** str.isalnum() of one character: its category is L* or N*. */
+function isAlnum(ch) {
+	return CHAR_TESTS.alnum.test(ch);
+}
+
+/**
+ * str.isupper(): a cased character (Python's cased letters have the Uppercase or Lowercase
+ * property: Ⓐ, ª, ʰ, not only Lu and Ll), and none lower case or titlecase (Lt). Of one
+ * character: its Uppercase property.
+ */
+function isUpper(text) {
+	let cased = false;
+	for (const ch of text) {
+		if (isLower(ch) || CHAR_TESTS.title.test(ch)) return false;
+		if (!cased && CHAR_TESTS.upper.test(ch)) cased = true;
+	}
+	return cased;
+}
+
+/**
+ * str.islower() of one character: its Lowercase property (ª and ʰ too, not only Ll), as of
+ * Unicode 14.0 (see LOWER_IN_PYTHON).
+ */
+function isLower(ch) {
+	if (LOWER_IN_PYTHON.has(ch)) return true;
+	if (NOT_LOWER_IN_PYTHON.has(ch)) return false;
+	return CHAR_TESTS.lower.test(ch);
 }
 
 /** str.isdigit() of a string: not empty, and every character a digit (Nd or Numeric_Type=Digit). */
@@ -275,25 +373,42 @@ function isDigit(text) {
 	return true;
 }
 
-/** str.isdecimal() of one character (Nd, what int() and Python's \d accept). */
-function isDecimal(ch) {
-	return CHAR_TESTS.decimal.test(ch);
+/** str.isdecimal(): not empty, and every character Nd (what int() and Python's \d accept). */
+function isDecimal(text) {
+	if (!text) return false;
+	for (const ch of text) {
+		if (!CHAR_TESTS.decimal.test(ch)) return false;
+	}
+	return true;
+}
+
+/** str.isascii(): every character below U+0080 (true for ""). */
+function isAscii(text) {
+	// eslint-disable-next-line no-control-regex
+	return /^[\x00-\x7f]*$/.test(text);
+}
+
+/**
+ * int(ch) of a decimal digit (Nd) of any script. Nd digits come in runs of ten from zero, so a
+ * digit's value is its distance from the start of its run, modulo 10.
+ */
+function decimalValue(ch) {
+	const cp = ch.codePointAt(0);
+	let start = cp;
+	while (start > 0 && CHAR_TESTS.decimal.test(String.fromCodePoint(start - 1))) start--;
+	return (cp - start) % 10;
 }
 
 /**
  * int(text) of a string of digits, as a BigInt (a marker's number may have 20 digits). Python's
- * int() reads the decimal digits of every script; Nd digits come in runs of ten from zero, so a
- * digit's value is its distance from the start of its run, modulo 10. int() fails on the other
+ * int() reads the decimal digits of every script (decimalValue); it fails on the other
  * str.isdigit() characters (², ①), and so does this.
  */
 function pyInt(text) {
 	let ascii = "";
 	for (const ch of text) {
 		if (!isDecimal(ch)) throw new Error(`invalid literal for int() with base 10: ${JSON.stringify(text)}`);
-		const cp = ch.codePointAt(0);
-		let start = cp;
-		while (isDecimal(String.fromCodePoint(start - 1))) start--;
-		ascii += String((cp - start) % 10);
+		ascii += String(decimalValue(ch));
 	}
 	return BigInt(ascii);
 }
@@ -403,6 +518,27 @@ function walkStrings(node, rest, out) {
 			walkStrings(ownValue(node, rest[0]) ?? [], rest.slice(1), out);
 		}
 	}
+}
+
+/**
+ * bibkit.lexicon.phrases: the PhraseIndex of the feature specification's lexicons, the tables read
+ * with tableOf(name). `names` limits it to some classes: a token's membership in a class depends
+ * only on that class's phrases, so such an index marks them as the whole one does.
+ */
+function lexiconPhrases(tableOf, names = null) {
+	const lexicons = tableOf("features").lexicons;
+	// stringsAt reads from an object of tables by name: the tables the lexicons name, each once.
+	const data = Object.create(null);
+	const classes = {};
+	for (const name of names || Object.keys(lexicons)) {
+		const strings = [];
+		for (const source of lexicons[name]) {
+			if (!(source[0] in data)) data[source[0]] = tableOf(source[0]);
+			strings.push(...stringsAt(data, source));
+		}
+		classes[name] = strings;
+	}
+	return PhraseIndex(classes);
 }
 
 /**

@@ -21,9 +21,9 @@ export function loadVectors() {
 	return vectors;
 }
 
-/** The CSL items the translator builds for a text, before they become Zotero items. */
+/** The CSL items the translator imports from a text (its list's, or else its notes'), before they become Zotero items. */
 export function translatorCSL(sandbox, text) {
-	const parsed = sandbox.context.parseReferenceList(text);
+	const parsed = sandbox.context.parseText(sandbox.context.normaliseInput(text));
 	// JSON round trip: objects made in the sandbox's realm have that realm's prototypes.
-	return JSON.parse(JSON.stringify(parsed.records.map(record => sandbox.context.recordToCSL(record))));
+	return JSON.parse(JSON.stringify(parsed.listed.length ? parsed.listed : parsed.cited));
 }
