@@ -10,17 +10,24 @@
 	the lowest label id wins (a strict comparison in a loop over ids in order).
 */
 
-/** A model ready for decoding: "name:value" → [[label id, weight], ...] in a Map, so no attribute meets Object.prototype. */
+/**
+ * A model ready for decoding. The exported weights are read where they are, not copied into a
+ * Map: Zotero loads the translator afresh for each detection, and copying 56,000 weights cost
+ * more than labelling a pasted list. Lookups go through own properties only, so that no
+ * attribute name meets Object.prototype.
+ */
 function crfModel(exported) {
-	const attributes = new Map();
-	for (const [name, values] of Object.entries(exported.attributes)) {
-		for (const [value, flat] of Object.entries(values)) {
-			const pairs = [];
-			for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k], flat[k + 1] / exported.scale]);
-			attributes.set(`${name}:${value}`, pairs);
-		}
-	}
-	return { labels: exported.labels, transitions: exported.transitions, attributes };
+	return { labels: exported.labels, transitions: exported.transitions, attributes: exported.attributes, scale: exported.scale };
+}
+
+/** The flat [label id, weight × scale, …] of attribute "name:value", or null. */
+function crfWeights(model, attribute) {
+	const colon = attribute.indexOf(":");
+	const name = colon < 0 ? attribute : attribute.slice(0, colon);
+	if (!Object.prototype.hasOwnProperty.call(model.attributes, name)) return null;
+	const values = model.attributes[name];
+	const value = colon < 0 ? "" : attribute.slice(colon + 1);
+	return Object.prototype.hasOwnProperty.call(values, value) ? values[value] : null;
 }
 
 /** The best label sequence for a sequence of attribute lists (arrays of "name:value" strings), by a crfModel. */
@@ -33,9 +40,10 @@ function crfTag(model, sequence) {
 	for (let t = 0; t < steps; t++) {
 		const state = new Float64Array(size);
 		for (const attribute of sequence[t]) {
-			const pairs = model.attributes.get(attribute);
-			if (!pairs) continue;
-			for (const [label, weight] of pairs) state[label] += weight;
+			const flat = crfWeights(model, attribute);
+			if (!flat) continue;
+			// A division, not a product with 1 / scale: it gives back exactly the double Python reads.
+			for (let k = 0; k < flat.length; k += 2) state[flat[k]] += flat[k + 1] / model.scale;
 		}
 		if (!previous) {
 			previous = state;
