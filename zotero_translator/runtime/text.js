@@ -77,11 +77,17 @@ const LINK_TAIL_PATTERN = String.raw`[.,;:)\]}»”’'\"]+$`;
  * lastIndex before each exec (matchAll and replace do not depend on it).
  */
 function pyRegex(source, flags = "") {
-	const key = flags + "\u0000" + source;
-	let re = PY_REGEX_CACHE.get(key);
+	// By flags, then by source: a key made by concatenation would be a new string to hash at
+	// every call, and some sources (the archive registry) are thousands of characters long.
+	let byFlags = PY_REGEX_CACHE.get(flags);
+	if (!byFlags) {
+		byFlags = new Map();
+		PY_REGEX_CACHE.set(flags, byFlags);
+	}
+	let re = byFlags.get(source);
 	if (!re) {
 		re = new RegExp(translatePattern(source, flags.includes("i")), "u" + flags);
-		PY_REGEX_CACHE.set(key, re);
+		byFlags.set(source, re);
 	}
 	return re;
 }

@@ -245,7 +245,7 @@ function isOtherFormat(text) {
 // Lines the finder reads as a list's or notes' (headings included).
 const CITING_LINES = new Set(["ref-start", "ref-cont", "refs-head", "note-start", "note-cont", "notes-head"]);
 // How many of the first notes and entries are read to decide; a reference has no more words.
-const DETECT_BLOCKS = 20;
+const DETECT_BLOCKS = 8;
 const MAX_REFERENCE_WORDS = 90;
 
 /**
