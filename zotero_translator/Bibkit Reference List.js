@@ -4057,27 +4057,35 @@ function isOtherFormat(text) {
 
 // Lines the finder reads as a list's or notes' (headings included).
 const CITING_LINES = new Set(["ref-start", "ref-cont", "refs-head", "note-start", "note-cont", "notes-head"]);
+// Labels that are no part of a work (bibkit.parse.label._NOT_WORK, and a back-reference), and
+// those that cite one (_CITING).
+const NOT_CITING = new Set(["sep", "commentary", "prefix", "number", "backref", "pinpoint"]);
+const CITING_WORK_LABELS = new Set(["author", "editor", "title", "container", "archive", "locator"]);
 // How many of the first notes and entries are read to decide; a reference has no more words.
 const DETECT_BLOCKS = 8;
 const MAX_REFERENCE_WORDS = 90;
 
 /**
- * Strong evidence that a work read from an entry or note is a reference, not a sentence: an
- * archival locator, or a title with three of name, date, imprint, container with its numbers,
- * link, numbers of its own — or two when they are a name and a date.
+ * Strong evidence, from the labeller's labels alone, that an entry or one work of a note is a
+ * reference and not a sentence: an archive with a locator, or a title with three of name, date,
+ * imprint, container with its numbers, link, numbers of its own — or two when they are a name
+ * and a date. Detection reads labels, not records: the normalisers' first use (their patterns
+ * compiled, their tables indexed) would cost more than the rest of detection together.
  */
-function isStrongReference(csl, text) {
-	if (csl.archive_location) return true;
-	if (!csl.title || text.split(/\s+/u).length > MAX_REFERENCE_WORDS) return false;
-	const named = ["author", "editor", "translator"].some(role => (csl[role] || []).length > 0);
-	const dated = Boolean(csl.issued);
+function isStrongLabelling(labels, words) {
+	const has = new Set(labels);
+	if (has.has("archive") && has.has("locator")) return true;
+	if (!has.has("title") || words > MAX_REFERENCE_WORDS) return false;
+	const named = ["author", "editor", "translator"].some(label => has.has(label));
+	const dated = has.has("date");
+	const numbered = ["volume", "issue", "pages"].some(label => has.has(label));
 	const signals = [
 		named,
 		dated,
-		Boolean(csl.publisher || csl["publisher-place"]),
-		Boolean(csl["container-title"] && (csl.volume || csl.issue || csl.page)),
-		Boolean(csl.URL || csl.DOI),
-		Boolean(csl.volume || csl.issue || csl.page || csl.edition || csl["number-of-pages"] || csl.genre),
+		has.has("publisher") || has.has("place"),
+		has.has("container") && numbered,
+		has.has("url"),
+		numbered || has.has("edition") || has.has("genre"),
 	].filter(Boolean).length;
 	return signals >= 3 || (signals >= 2 && named && dated);
 }
@@ -4106,19 +4114,13 @@ function detectReferenceList(text) {
 	let read = 0;
 	for (const block of assembleBlocks(lines, labels, TABLES).slice(0, DETECT_BLOCKS)) {
 		const size = block.text.length;
-		if (block.kind === "ref") {
-			if (cpLength(block.text) > MAX_ENTRY_CHARS) continue;
-			read += size;
-			const csl = parseEntry(block.text, tokenLabels(block.text, "ref"), block.line + 1, "list", null);
-			if (isStrongReference(csl, block.text)) strong += size;
-			continue;
-		}
-		if (cpLength(block.text) > MAX_NOTE_CHARS) continue;
-		// A note that names no work (ibid., a comment) says nothing either way.
-		const works = noteRecords(block.text, tokenLabels(block.text, "note"), block.line + 1).filter(Boolean);
-		if (!works.length) continue;
+		if (cpLength(block.text) > (block.kind === "ref" ? MAX_ENTRY_CHARS : MAX_NOTE_CHARS)) continue;
+		const tokenLabelsOf = tokenLabels(block.text, block.kind);
+		// A note that names no work (ibid. alone, a comment) says nothing either way.
+		const citing = tokenLabelsOf.filter(label => !NOT_CITING.has(label));
+		if (block.kind === "note" && !citing.some(label => CITING_WORK_LABELS.has(label))) continue;
 		read += size;
-		if (works.some(work => isStrongReference(work.record, block.text.slice(0, 2000)))) strong += size;
+		if (isStrongLabelling(citing, block.text.split(/\s+/u).length)) strong += size;
 	}
 	return strong > 0 && strong >= 0.5 * read;
 }
