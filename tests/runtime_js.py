@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,9 @@ RUNNER = ROOT / "zotero_translator" / "test" / "runtime-call.mjs"
 DATA = ROOT / "bibkit" / "data"
 
 
+@cache
 def tables() -> dict[str, Any]:
-    """Every JSON table of ``bibkit/data`` by name."""
+    """Every JSON table of ``bibkit/data`` by name (read once per test run)."""
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.json"))}
 
 

@@ -51,23 +51,24 @@ def _first_difference(want: list[list[str]], got: list[list[str]]) -> str:
     return ""
 
 
+def _assert_decodes_alike(name: str, sequences: list[list[list[str]]]) -> None:
+    crf = model(name)
+    want = [crf.tag(s) for s in sequences]
+    got = _decode(crf.weights(), sequences)
+    assert got == want, _first_difference(want, got)
+
+
 def test_finder_decodes_every_document_as_crfsuite_does():
     sequences = [
         features for doc in _documents() for features in [document_features(doc.lines)[1]] if features
     ]
-    finder = model("finder")
-    want = [finder.tag(s) for s in sequences]
-    got = _decode(finder.weights(), sequences)
-    assert got == want, _first_difference(want, got)
+    _assert_decodes_alike("finder", sequences)
     assert len(sequences) > 200
 
 
 def test_labeller_decodes_every_note_and_entry_as_crfsuite_does():
     sequences = [features for features, _ in labeller_examples(_documents())]
-    labeller = model("labeller")
-    want = [labeller.tag(s) for s in sequences]
-    got = _decode(labeller.weights(), sequences)
-    assert got == want, _first_difference(want, got)
+    _assert_decodes_alike("labeller", sequences)
     assert len(sequences) > 3000
 
 

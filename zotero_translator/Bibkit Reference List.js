@@ -689,16 +689,6 @@ function PhraseIndex(classes) {
 	the lowest label id wins (a strict comparison in a loop over ids in order).
 */
 
-/**
- * A model ready for decoding. The exported weights are read where they are, not copied into a
- * Map: Zotero loads the translator afresh for each detection, and copying 56,000 weights cost
- * more than labelling a pasted list. Lookups go through own properties only, so that no
- * attribute name meets Object.prototype.
- */
-function crfModel(exported) {
-	return { labels: exported.labels, transitions: exported.transitions, attributes: exported.attributes, scale: exported.scale };
-}
-
 /** The flat [label id, weight × scale, …] of attribute "name:value", or null. */
 function crfWeights(model, attribute) {
 	const colon = attribute.indexOf(":");
@@ -709,7 +699,12 @@ function crfWeights(model, attribute) {
 	return Object.prototype.hasOwnProperty.call(values, value) ? values[value] : null;
 }
 
-/** The best label sequence for a sequence of attribute lists (arrays of "name:value" strings), by a crfModel. */
+/**
+ * The best label sequence for a sequence of attribute lists (arrays of "name:value" strings),
+ * by a model as bibkit.crf.Model.weights exports it. The weights are read where they are, not
+ * copied: Zotero loads the translator afresh for each detection, and copying 56,000 weights cost
+ * more than labelling a pasted list.
+ */
 function crfTag(model, sequence) {
 	const size = model.labels.length;
 	const steps = sequence.length;
@@ -3823,19 +3818,12 @@ function noteRecords(text, labels, line = 0, tokens = null) {
 // bibkit.parse.label.MAX_ENTRY_CHARS: no reference is longer (prose or junk).
 const MAX_ENTRY_CHARS = 3000;
 const MAX_NOTE_CHARS = 20000;
-const LOADED_MODELS = {};
-
-/** A model from MODELS, ready to decode, made once. */
-function loadedModel(name) {
-	if (!LOADED_MODELS[name]) LOADED_MODELS[name] = crfModel(MODELS[name]);
-	return LOADED_MODELS[name];
-}
 
 /** bibkit.find.label_lines: the finder's label for every line; blank lines are "blank". */
 function lineLabels(lines) {
 	const labels = lines.map(() => "blank");
 	const { index, features } = finderFeatures(lines, TABLES);
-	crfTag(loadedModel("finder"), features).forEach((label, k) => {
+	crfTag(MODELS.finder, features).forEach((label, k) => {
 		labels[index[k]] = label;
 	});
 	return labels;
@@ -3843,7 +3831,7 @@ function lineLabels(lines) {
 
 /** bibkit.parse.label.tag: the labeller's label for each token of a note or entry. */
 function tokenLabels(text, kind) {
-	return crfTag(loadedModel("labeller"), labellerFeatures(text, kind));
+	return crfTag(MODELS.labeller, labellerFeatures(text, kind));
 }
 
 /** bibkit.pipeline._is_reference: an archive, or a title or author with one more field. */

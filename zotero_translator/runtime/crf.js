@@ -10,16 +10,6 @@
 	the lowest label id wins (a strict comparison in a loop over ids in order).
 */
 
-/**
- * A model ready for decoding. The exported weights are read where they are, not copied into a
- * Map: Zotero loads the translator afresh for each detection, and copying 56,000 weights cost
- * more than labelling a pasted list. Lookups go through own properties only, so that no
- * attribute name meets Object.prototype.
- */
-function crfModel(exported) {
-	return { labels: exported.labels, transitions: exported.transitions, attributes: exported.attributes, scale: exported.scale };
-}
-
 /** The flat [label id, weight × scale, …] of attribute "name:value", or null. */
 function crfWeights(model, attribute) {
 	const colon = attribute.indexOf(":");
@@ -30,7 +20,12 @@ function crfWeights(model, attribute) {
 	return Object.prototype.hasOwnProperty.call(values, value) ? values[value] : null;
 }
 
-/** The best label sequence for a sequence of attribute lists (arrays of "name:value" strings), by a crfModel. */
+/**
+ * The best label sequence for a sequence of attribute lists (arrays of "name:value" strings),
+ * by a model as bibkit.crf.Model.weights exports it. The weights are read where they are, not
+ * copied: Zotero loads the translator afresh for each detection, and copying 56,000 weights cost
+ * more than labelling a pasted list.
+ */
 function crfTag(model, sequence) {
 	const size = model.labels.length;
 	const steps = sequence.length;

@@ -5,24 +5,17 @@
 	no list was pasted with them, since a list names the works its notes cite. Records are not
 	merged: Zotero has its own duplicate detection. */
 
-/* global TABLES, MODELS, crfModel, crfTag, finderFeatures, labellerFeatures, assembleBlocks, cpLength, parseEntry, noteRecords */
+/* global TABLES, MODELS, crfTag, finderFeatures, labellerFeatures, assembleBlocks, cpLength, parseEntry, noteRecords */
 
 // bibkit.parse.label.MAX_ENTRY_CHARS: no reference is longer (prose or junk).
 const MAX_ENTRY_CHARS = 3000;
 const MAX_NOTE_CHARS = 20000;
-const LOADED_MODELS = {};
-
-/** A model from MODELS, ready to decode, made once. */
-function loadedModel(name) {
-	if (!LOADED_MODELS[name]) LOADED_MODELS[name] = crfModel(MODELS[name]);
-	return LOADED_MODELS[name];
-}
 
 /** bibkit.find.label_lines: the finder's label for every line; blank lines are "blank". */
 function lineLabels(lines) {
 	const labels = lines.map(() => "blank");
 	const { index, features } = finderFeatures(lines, TABLES);
-	crfTag(loadedModel("finder"), features).forEach((label, k) => {
+	crfTag(MODELS.finder, features).forEach((label, k) => {
 		labels[index[k]] = label;
 	});
 	return labels;
@@ -30,7 +23,7 @@ function lineLabels(lines) {
 
 /** bibkit.parse.label.tag: the labeller's label for each token of a note or entry. */
 function tokenLabels(text, kind) {
-	return crfTag(loadedModel("labeller"), labellerFeatures(text, kind));
+	return crfTag(MODELS.labeller, labellerFeatures(text, kind));
 }
 
 /** bibkit.pipeline._is_reference: an archive, or a title or author with one more field. */

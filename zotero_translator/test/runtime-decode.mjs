@@ -12,5 +12,5 @@ const context = vm.createContext({});
 vm.runInContext(fs.readFileSync(path.join(here, "..", "runtime", "crf.js"), "utf8"), context);
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 context.input = input;
-const labels = vm.runInContext("const m = crfModel(input.model); input.sequences.map(s => crfTag(m, s))", context);
+const labels = vm.runInContext("input.sequences.map(s => crfTag(input.model, s))", context);
 process.stdout.write(JSON.stringify(labels));
