@@ -24,6 +24,7 @@ from typing import Any
 
 from bibkit.atomic import atomic_write, write_text_atomic
 from bibkit.errors import BibkitError
+from bibkit.lexicon import spec
 
 MODELS_ENV = "BIBKIT_MODELS"
 # CRFsuite writes weights with 6 decimals: times this, every weight is an integer.
@@ -116,8 +117,6 @@ def load(name: str, directory: Path | None = None) -> Model:
     """
     import pycrfsuite
 
-    from bibkit.lexicon import spec
-
     directory = directory or models_dir()
     data, meta = _checked_bytes(name, directory)
     if meta.get("feature_version") != spec()["version"]:
@@ -152,8 +151,6 @@ def train(
     the sequences come, so the same sequences in the same order give the same bytes.
     """
     import pycrfsuite
-
-    from bibkit.lexicon import spec
 
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0

@@ -24,8 +24,13 @@ from typing import Any
 
 from bibkit import turkish
 from bibkit.corpus import Annotated
+from bibkit.crf import load
+from bibkit.find import label_lines
+from bibkit.parse.features import sequence_features
+from bibkit.parse.spans import token_labels
 from bibkit.pipeline import Analysis, analyse
 from bibkit.resolve import resolve
+from bibkit.tokens import tokenize
 
 SCORED_FIELDS = (
     "type", "title", "container-title", "volume-title", "collection-title", "collection-number", "original-date", "author", "editor", "translator",
@@ -96,9 +101,6 @@ TokenLabeller = Callable[[str, str], list[str]]
 
 def gold_labellers(doc: Annotated) -> tuple[LineLabeller, TokenLabeller]:
     """Labellers that answer with the annotation's own labels."""
-    from bibkit.parse.spans import token_labels
-    from bibkit.tokens import tokenize
-
     by_text = {(s.kind, s.text): token_labels(tokenize(s.text), s.spans) for s in doc.sequences}
 
     def lines(_: list[str]) -> list[str]:
@@ -112,11 +114,6 @@ def gold_labellers(doc: Annotated) -> tuple[LineLabeller, TokenLabeller]:
 
 def model_labellers(directory: Path) -> tuple[LineLabeller, TokenLabeller]:
     """Labellers that answer with the models trained into ``directory``."""
-    from bibkit.crf import load
-    from bibkit.find import label_lines
-    from bibkit.parse.features import sequence_features
-    from bibkit.tokens import tokenize
-
     finder, labeller = load("finder", directory), load("labeller", directory)
 
     def lines(text_lines: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from bibkit.tables import load
+from bibkit.tokens import tokenize
 
 _FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е"})
 
@@ -56,8 +57,6 @@ class PhraseIndex:
     """Phrases by class, looked up by their first folded token."""
 
     def __init__(self, classes: dict[str, list[str]]) -> None:
-        from bibkit.tokens import tokenize
-
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, phrases in classes.items():
             for phrase in phrases:

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from bibkit import corpus
+from bibkit.crf import model
 from bibkit.crf import train as train_model
+from bibkit.find import label_lines
 from bibkit.find.features import document_features
 from bibkit.parse.features import sequence_features
 from bibkit.parse.spans import token_labels
@@ -122,9 +124,6 @@ def check(paths: Sequence[str | Path]) -> Checked:
     :raises bibkit.corpus.AnnotationError: for a malformed file (file and line named).
     :raises bibkit.crf.ModelError: when a model cannot be loaded.
     """
-    from bibkit.crf import model
-    from bibkit.find import label_lines
-
     labeller = model("labeller")
     result = Checked()
     for doc in corpus.read_all(paths):
