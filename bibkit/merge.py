@@ -2,9 +2,9 @@
 
 Which records are one work is :mod:`bibkit.matching`'s rule. When records merge, the first list
 entry's values stand; every other value a merged record gave and the first did not is kept in
-``custom.variants`` as ``{"value": …, "line": N}``, every merged list entry's source text in
-``custom.merged`` (``{"line": N, "raw": …}``), and a record kept apart from another of its title
-says why in ``custom.kept_apart``.
+``Record.variants`` with its line, every merged list entry's line and source text in
+``Record.merged``, and a record kept apart from another of its title says why in
+``Record.kept_apart`` (written under CSL ``custom`` by :meth:`~bibkit.model.Record.to_csl`).
 
 Candidates are found through blocking keys — the first author's folded surname, the archival
 locator, or the first title words — so merging stays near-linear: a record is compared only with
@@ -13,13 +13,12 @@ the few records of its block, never with all others.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-from typing import Any
+from dataclasses import replace
 
 from bibkit import turkish
 from bibkit.collector import cycles_unchecked
 from bibkit.matching import conflict, families, identity_agrees, starts_with, title_key
-from bibkit.model import CSL_KEYS, NAME_ATTRS, Date, Name, Record
+from bibkit.model import CSL_KEYS, NAME_ATTRS, Date, KeptApart, MergedEntry, Name, Record, Variant
 
 
 def block_key(record: Record) -> tuple[str, ...]:
@@ -35,7 +34,7 @@ def block_key(record: Record) -> tuple[str, ...]:
 
 
 def _variant_form(value: object) -> object:
-    """A field's value as CSL-JSON writes it, for ``custom.variants``."""
+    """A field's value as CSL-JSON writes it, for ``Record.variants``."""
     if isinstance(value, list):
         return [n.to_csl() for n in value]
     if isinstance(value, Date):
@@ -76,46 +75,37 @@ def _agrees(attr: str, mine: object, theirs: object) -> bool:
 def combine(primary: Record, secondary: Record) -> Record:
     """``primary`` (a list entry, or the first citation) filled in from ``secondary``.
 
-    Each value of ``secondary`` that differs from ``primary``'s is kept in ``custom.variants``
-    with ``secondary``'s line; a list entry's raw text is kept in ``custom.merged``.
+    Each value of ``secondary`` that differs from ``primary``'s is kept in ``variants`` with
+    ``secondary``'s line; a list entry's raw text is kept in ``merged``.
     """
-    merged = Record(**{f.name: getattr(primary, f.name) for f in fields(Record)})
-    merged.custom = dict(primary.custom)
-    variants: dict[str, list[dict[str, Any]]] = {
-        k: list(v) for k, v in merged.custom.get("variants", {}).items()
-    }
+    merged = replace(primary)
+    variants: dict[str, list[Variant]] = {k: list(v) for k, v in primary.variants.items()}
 
-    def keep(key: str, value: object, line: int) -> None:
+    def keep(key: str, variant: Variant) -> None:
         seen = variants.setdefault(key, [])
-        if all(v["value"] != value for v in seen):
-            seen.append({"value": value, "line": line})
+        if all(v.value != variant.value for v in seen):
+            seen.append(variant)
 
     for attr, key in CSL_KEYS.items():
         mine, theirs = getattr(merged, attr), getattr(secondary, attr)
         if not mine and theirs:
             setattr(merged, attr, theirs)
         elif mine and theirs and not _agrees(attr, mine, theirs):
-            keep(key, _variant_form(theirs), secondary.line)
+            keep(key, Variant(_variant_form(theirs), secondary.line))
         elif attr in NAME_ATTRS and mine and theirs:
             setattr(merged, attr, _fuller_names(mine, theirs))
-    for key, value in secondary.custom.get("variants", {}).items():
+    for key, value in secondary.variants.items():
         for variant in value:
-            keep(key, variant["value"], variant["line"])
-    if variants:
-        merged.custom["variants"] = {k: v for k, v in sorted(variants.items()) if v}
-    forms = list(primary.custom.get("archival_forms", []))
-    forms.extend(f for f in secondary.custom.get("archival_forms", []) if f not in forms)
-    if forms:
-        merged.custom["archival_forms"] = forms
+            keep(key, variant)
+    merged.variants = {k: v for k, v in sorted(variants.items()) if v}
+    merged.archival_forms = forms = list(primary.archival_forms)
+    forms.extend(f for f in secondary.archival_forms if f not in forms)
     if "list" in (primary.source, secondary.source):
         merged.source = "list"
         if primary.source != "list":
             merged.line, merged.raw = secondary.line, secondary.raw
     if primary.source == "list" and secondary.source == "list":
-        entries = list(primary.custom.get("merged", []))
-        entries.append({"line": secondary.line, "raw": secondary.raw})
-        entries.extend(secondary.custom.get("merged", []))
-        merged.custom["merged"] = entries
+        merged.merged = [*primary.merged, MergedEntry(secondary.line, secondary.raw), *secondary.merged]
     return merged
 
 
@@ -154,9 +144,9 @@ def _merge(records: list[Record]) -> tuple[list[Record], list[int]]:
         year = record.issued.year if record.issued else None
         identity = (key, title_key(record.title), year, record.volume) if record.locator is None else key
         target = exact.get(identity)
-        apart: list[dict[str, Any]] = []
+        apart: list[KeptApart] = []
         if target is not None and (reason := conflict(merged[target], record)):
-            apart.append({"line": merged[target].line, "because": reason})
+            apart.append(KeptApart(merged[target].line, reason))
             target = None
         if target is None:
             for index in reversed(buckets.get(key, ())[-MAX_FUZZY_CANDIDATES:]):
@@ -167,11 +157,11 @@ def _merge(records: list[Record]) -> tuple[list[Record], list[int]]:
                 if not reason:
                     target = index
                     break
-                if all(a["line"] != candidate.line for a in apart):
-                    apart.append({"line": candidate.line, "because": reason})
+                if all(a.line != candidate.line for a in apart):
+                    apart.append(KeptApart(candidate.line, reason))
         if target is None:
             if apart:  # say in the record why it stands alone beside a record of its title
-                record = replace(record, custom={**record.custom, "kept_apart": apart})
+                record = replace(record, kept_apart=apart)
             buckets.setdefault(key, []).append(len(merged))
             where.append(len(merged))
             merged.append(record)

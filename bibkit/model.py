@@ -6,6 +6,7 @@ Every record, mention and unparsed item keeps its raw text and source line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -65,6 +66,40 @@ class Date:
         return cls(first[0], first[1] if len(first) > 1 else None, first[2] if len(first) > 2 else None, end)
 
 
+@dataclass(frozen=True)
+class Variant:
+    """A value a merged record gave for a field and the kept record did not, as CSL-JSON writes
+    it, with the source line it was read from."""
+
+    value: Any
+    line: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "line": self.line}
+
+
+@dataclass(frozen=True)
+class MergedEntry:
+    """A reference-list entry merged into a record: its line and source text."""
+
+    line: int
+    raw: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "raw": self.raw}
+
+
+@dataclass(frozen=True)
+class KeptApart:
+    """A record of the same title not merged with this one (at ``line``), and why."""
+
+    line: int
+    because: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "because": self.because}
+
+
 @dataclass
 class Record:
     """One work (book, article, chapter, thesis, archival document …) as CSL describes it."""
@@ -104,12 +139,23 @@ class Record:
     doi: str = ""
     isbn: str = ""
     note: str = ""
-    # Provenance and bibkit's own data: never written as top-level CSL keys.
-    custom: dict[str, Any] = field(default_factory=dict)
+    # Provenance and bibkit's own data, which CSL has no keys for: to_csl writes them under
+    # ``custom`` (each under its attribute's name, and only when it says something).
     locator: ArchivalLocator | None = None
-    source: str = "list"
+    source: str = "list"  # "list" | "note": where the record was read
     line: int = 0
     raw: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)  # a list entry's source lines
+    notes: list[int] = field(default_factory=list)  # the notes that cite the work
+    et_al: bool = False  # the source's names end in "et al.", "vd.", "и др."
+    issue_cumulative: str = ""  # the running number of an issue written "2 (219)"
+    qualifier: str = ""  # what follows an archival locator: "(ob.)", "(1)"
+    archival_forms: list[str] = field(default_factory=list)  # the locator as each source wrote it
+    variants: dict[str, list[Variant]] = field(default_factory=dict)  # by CSL key
+    merged: list[MergedEntry] = field(default_factory=list)
+    kept_apart: list[KeptApart] = field(default_factory=list)
+    # The keys of a CSL item's ``custom`` that bibkit does not write, kept as they were read.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_csl(self) -> dict[str, Any]:
         """This record as a CSL-JSON item (schema-valid: extra data lives under ``custom``)."""
@@ -124,12 +170,30 @@ class Record:
                 out[key] = value.to_csl()
             else:
                 out[key] = value
-        custom = dict(self.custom)
+        custom = dict(self.extra)
         custom["source"] = self.source
         if self.line:
             custom["line"] = self.line
         if self.raw:
             custom["raw"] = self.raw
+        if self.spans:
+            custom["spans"] = [list(s) for s in self.spans]
+        if self.notes:
+            custom["notes"] = list(self.notes)
+        if self.et_al:
+            custom["et_al"] = True
+        if self.issue_cumulative:
+            custom["issue_cumulative"] = self.issue_cumulative
+        if self.qualifier:
+            custom["qualifier"] = self.qualifier
+        if self.archival_forms:
+            custom["archival_forms"] = list(self.archival_forms)
+        if self.variants:
+            custom["variants"] = {k: [v.to_json() for v in self.variants[k]] for k in sorted(self.variants)}
+        if self.merged:
+            custom["merged"] = [m.to_json() for m in self.merged]
+        if self.kept_apart:
+            custom["kept_apart"] = [a.to_json() for a in self.kept_apart]
         out["custom"] = {k: custom[k] for k in sorted(custom)}
         return out
 
@@ -151,8 +215,35 @@ class Record:
         kwargs["source"] = custom.pop("source", "list")
         kwargs["line"] = int(custom.pop("line", 0) or 0)
         kwargs["raw"] = custom.pop("raw", "")
-        kwargs["custom"] = custom
+        for key, read in _CUSTOM_READERS.items():
+            if key in custom:
+                try:
+                    kwargs[key] = read(custom[key])
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    continue  # not as bibkit writes it: kept as it was, under extra
+                del custom[key]
+        kwargs["extra"] = custom
         return cls(**kwargs)
+
+
+# How from_csl reads back what to_csl writes under ``custom``, by attribute name.
+_CUSTOM_READERS: dict[str, Callable[[Any], Any]] = {
+    "spans": lambda v: [(int(a), int(b)) for a, b in v],
+    "notes": lambda v: [int(n) for n in v],
+    "et_al": lambda v: _only(True, v),
+    "issue_cumulative": str,
+    "qualifier": str,
+    "archival_forms": lambda v: [str(f) for f in v],
+    "variants": lambda v: {k: [Variant(x["value"], int(x["line"])) for x in xs] for k, xs in v.items()},
+    "merged": lambda v: [MergedEntry(int(m["line"]), str(m["raw"])) for m in v],
+    "kept_apart": lambda v: [KeptApart(int(a["line"]), str(a["because"])) for a in v],
+}
+
+
+def _only(allowed: Any, value: Any) -> Any:
+    if value is not allowed:
+        raise ValueError(value)
+    return value
 
 
 # The one table from Record attributes to CSL-JSON keys (order = key order in exports).

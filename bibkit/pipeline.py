@@ -8,7 +8,7 @@ the annotated ones, to score each model alone and the rules that follow it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TypeVar
 
@@ -111,7 +111,7 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
         )
         if record is None:
             continue
-        record.custom["spans"] = [list(s) for s in entry.spans]
+        record = replace(record, spans=list(entry.spans))
         if _is_reference(record):
             out.listed.append(record)
             previous = record
@@ -182,9 +182,8 @@ def build_document(analysis: Analysis, source: str) -> Document:
     for mention in resolution.mentions:
         assert mention.record is not None
         target = merged[index_of[id(mention.record)]]
-        cited = target.custom.setdefault("notes", [])
-        if mention.note not in cited:
-            cited.append(mention.note)
+        if mention.note not in target.notes:
+            target.notes.append(mention.note)
         citation = citations.setdefault(mention.note, Citation(mention.note, []))
         note_text, k = owner[id(mention)]
         kept.setdefault(id(note_text), {})[k] = len(citation.items)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bibkit.matching import same_work
 from bibkit.merge import block_key, merge
-from bibkit.model import Date, Name, Record
+from bibkit.model import Date, KeptApart, MergedEntry, Name, Record, Variant
 from bibkit.pipeline import parse_text
 
 
@@ -61,7 +61,7 @@ def test_archival_notations_merge_into_one_record_with_both_forms():
     doc = parse_text(text, "x.md")
     [record] = doc.records
     assert record.id == "garf-1235-1-16-5" and record.archive_location == "f. 1235, op. 1, d. 16, l. 5"
-    assert len(record.custom["archival_forms"]) == 2
+    assert len(record.archival_forms) == 2
     assert doc.citations[0].items[0].id == record.id
 
 
@@ -113,19 +113,17 @@ def test_a_differing_url_is_kept_as_a_variant_with_its_line_and_the_entry_raw_te
     )
     assert where == [0, 0]
     assert merged[0].url == "https://a.example/first"
-    assert merged[0].custom["variants"]["URL"] == [{"value": "https://b.example/second", "line": 4}]
-    assert merged[0].custom["merged"] == [{"line": 4, "raw": "entry of line 4"}]
+    assert merged[0].variants["URL"] == [Variant("https://b.example/second", 4)]
+    assert merged[0].merged == [MergedEntry(4, "entry of line 4")]
 
 
 def test_list_entries_with_pages_that_do_not_overlap_are_two_works_and_say_why():
     merged, where = merge([article(3, [KAYA]), article(5, [KAYA], pages="145-167")])
     assert where == [0, 1]
-    assert merged[1].custom["kept_apart"] == [
-        {"line": 3, "because": "pages 10-35 and 145-167 do not overlap"}
-    ]
+    assert merged[1].kept_apart == [KeptApart(3, "pages 10-35 and 145-167 do not overlap")]
     # Overlapping ranges (a misprinted last page) are one work, the other range kept.
     merged, _ = merge([article(3, [KAYA]), article(5, [KAYA], pages="10-36")])
-    assert len(merged) == 1 and merged[0].custom["variants"]["page"] == [{"value": "10-36", "line": 5}]
+    assert len(merged) == 1 and merged[0].variants["page"] == [Variant("10-36", 5)]
 
 
 def test_a_longer_author_list_that_starts_with_the_other_is_one_work_and_wins():
@@ -137,7 +135,7 @@ def test_a_longer_author_list_that_starts_with_the_other_is_one_work_and_wins():
 def test_different_co_authors_are_two_works():
     merged, where = merge([article(3, [KAYA, ARSLAN]), article(7, [KAYA, DEMIR])])
     assert where == [0, 1]
-    assert "authors" in merged[1].custom["kept_apart"][0]["because"]
+    assert "authors" in merged[1].kept_apart[0].because
 
 
 def test_different_dois_are_two_works_even_between_a_note_and_the_list():
@@ -157,7 +155,7 @@ def test_a_note_that_cites_other_pages_of_a_listed_work_is_still_that_work():
 def test_merging_does_not_change_the_records_it_is_given():
     first, second = article(3, [KAYA]), article(5, [KAYA], pages="145-167")
     merge([first, second])
-    assert "kept_apart" not in second.custom and "variants" not in first.custom
+    assert not second.kept_apart and not first.variants
 
 
 def test_six_entries_of_one_title_lose_no_value_and_every_entry_is_reachable():

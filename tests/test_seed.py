@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bibkit.model import Variant
 from bibkit.pipeline import parse_text
 
 EXPECTED = json.loads(
@@ -45,7 +46,7 @@ def test_back_references_resolve_to_the_earlier_work(seed_document):
 
 def test_note_only_work_is_kept(seed_document):
     note_only = [r for r in seed_document.records if r.source == "note"]
-    assert len(note_only) == 1 and note_only[0].custom["notes"] == [10]
+    assert len(note_only) == 1 and note_only[0].notes == [10]
 
 
 def test_commentary_notes_keep_their_text(seed_document):
@@ -65,14 +66,14 @@ def test_archival_documents(seed_document):
         "f. 159, op. 2, d. 57, l. 95",
     ]
     qualified = next(r for r in seed_document.records if r.id == "rgaspi-159-2-57-1")
-    assert qualified.custom["qualifier"] == "(1)"
-    assert len(qualified.custom["archival_forms"]) == 2  # the note's and the list's notation
+    assert qualified.qualifier == "(1)"
+    assert len(qualified.archival_forms) == 2  # the note's and the list's notation
 
 
 def test_merged_variants_are_kept(seed_document):
     kurat = next(r for r in seed_document.records if r.id == "kurat1967brest")
     assert kurat.container_title == "Belleten"  # the list entry wins over the note
-    assert kurat.custom["variants"]["container-title"] == [{"value": "Bellekten", "line": 50}]
+    assert kurat.variants["container-title"] == [Variant("Bellekten", 50)]
 
 
 def test_records_validate_against_the_csl_schema(seed_document, csl_data_validator):

@@ -209,7 +209,7 @@ def _names(texts: Sequence[str], turkish_rules: bool, record: Record) -> tuple[l
         names.extend(persons.names)
         ditto = ditto or persons.ditto
         if persons.et_al:
-            record.custom["et_al"] = True
+            record.et_al = True
     return names, ditto
 
 
@@ -260,7 +260,7 @@ def _issue(text: str, record: Record) -> None:
     )
     if cumulative:
         record.issue = F.number(cumulative.group(1))
-        record.custom["issue_cumulative"] = cumulative.group(2)
+        record.issue_cumulative = cumulative.group(2)
         return
     record.issue = number_value(text)
 
@@ -291,9 +291,9 @@ def absorb_pinpoint(record: Record, pinpoint: str) -> bool:
     :returns: whether the pinpoint was absorbed (the caller then drops it).
     """
     locator = record.locator
-    if locator is None or not pinpoint or not record.custom.get("archival_forms"):
+    if locator is None or not pinpoint or not record.archival_forms:
         return False
-    longer = parse_locator(f"{record.custom['archival_forms'][0]}, {pinpoint}")
+    longer = parse_locator(f"{record.archival_forms[0]}, {pinpoint}")
     if longer is None:
         return False
     extended = longer[0]
@@ -303,7 +303,7 @@ def absorb_pinpoint(record: Record, pinpoint: str) -> bool:
         return False
     record.locator = extended
     record.archive_location = extended.canonical()
-    record.custom["archival_forms"] = [extended.raw]
+    record.archival_forms = [extended.raw]
     record.id = record_id(extended)
     return True
 
@@ -327,9 +327,9 @@ def _archival(fields: Fields, record: Record) -> None:
         record.archive_location = locator.canonical()
         record.archive_place = known.place if known else ""
         record.language = known.language if known else record.language
-        record.custom["archival_forms"] = [locator.raw or combined]
+        record.archival_forms = [locator.raw or combined]
         if locator.qualifier:
-            record.custom["qualifier"] = locator.qualifier
+            record.qualifier = locator.qualifier
         record.id = record_id(locator)
         return
     found = find_archive(archive_text) if archive_text else None
@@ -338,7 +338,7 @@ def _archival(fields: Fields, record: Record) -> None:
         record.archive_place = found[0].place
     record.archive_location = F.strip_field(locator_text)
     if combined:
-        record.custom["archival_forms"] = [combined]
+        record.archival_forms = [combined]
 
 
 def is_archival(fields: Fields) -> bool:
@@ -414,7 +414,7 @@ def record_from_fields(
     if (
         record.issue
         and not record.volume
-        and "issue_cumulative" not in record.custom
+        and not record.issue_cumulative
         and not _LETTERS.search(fields.first("issue"))
     ):
         # A bare number after a journal ("Türk Dili, 7, 19-22") is its volume: the first number

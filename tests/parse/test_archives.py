@@ -94,13 +94,9 @@ def test_a_pinpoint_that_continues_the_hierarchy_is_part_of_the_locator():
     from bibkit.parse.normalise import absorb_pinpoint
 
     locator, _, _ = parse_locator("RGASPI, f. 159, op. 2, d. 57")
-    record = Record(
-        type="manuscript", locator=locator, custom={"archival_forms": ["RGASPI, f. 159, op. 2, d. 57"]}
-    )
+    record = Record(type="manuscript", locator=locator, archival_forms=["RGASPI, f. 159, op. 2, d. 57"])
     assert absorb_pinpoint(record, "l. 3")
     assert record.archive_location == "f. 159, op. 2, d. 57, l. 3" and record.id == "rgaspi-159-2-57-3"
     # A page of something else is not a unit of the hierarchy.
-    other = Record(
-        type="manuscript", locator=locator, custom={"archival_forms": ["RGASPI, f. 159, op. 2, d. 57"]}
-    )
+    other = Record(type="manuscript", locator=locator, archival_forms=["RGASPI, f. 159, op. 2, d. 57"])
     assert not absorb_pinpoint(other, "s. 45-46 ve devamı")

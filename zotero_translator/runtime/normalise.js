@@ -8,7 +8,7 @@
 // canonicalLocation, recordId).
 //
 // Records are plain objects with the Python attribute names (container_title, number_of_pages,
-// custom …); names { family, given, literal }; dates { year, month, day, end_year }; an archival
+// archival_forms …); names { family, given, literal }; dates { year, month, day, end_year }; an archival
 // locator { archive, system, levels: [[label, value], …], qualifier, raw }. Python's None is null.
 // Python indexes strings by code point, JavaScript by UTF-16 unit: where a position or a length
 // is compared or a character is taken from the end, the code is written in code points.
@@ -308,7 +308,7 @@ function normaliseRecord(source, line, raw) {
 		issued: null, accessed: null, original_date: null,
 		genre: "", medium: "", language: "", archive: "", archive_location: "", archive_place: "",
 		archive_collection: "", url: "", doi: "", isbn: "", note: "",
-		custom: {}, locator: null, source, line, raw,
+		locator: null, source, line, raw, et_al: false, issue_cumulative: "", qualifier: "", archival_forms: [],
 	};
 }
 
@@ -342,10 +342,14 @@ function recordToCsl(record) {
 		else if (RECORD_DATE_ATTRS.has(attr)) out[key] = dateToCsl(value);
 		else out[key] = value;
 	}
-	const custom = Object.assign({}, record.custom);
-	custom.source = record.source;
+	// The attributes of Record this port has: merging and the pipeline's are not ported.
+	const custom = { source: record.source };
 	if (record.line) custom.line = record.line;
 	if (record.raw) custom.raw = record.raw;
+	if (record.et_al) custom.et_al = true;
+	if (record.issue_cumulative) custom.issue_cumulative = record.issue_cumulative;
+	if (record.qualifier) custom.qualifier = record.qualifier;
+	if (record.archival_forms.length) custom.archival_forms = record.archival_forms.slice();
 	out.custom = {};
 	for (const k of Object.keys(custom).sort(compareCodePoints)) out.custom[k] = custom[k];
 	return out;
@@ -365,7 +369,7 @@ function normaliseNames(texts, turkishRules, record) {
 		const persons = parsePersons(text, turkishRules);
 		names.push(...persons.names.map(normaliseName));
 		ditto = ditto || persons.ditto;
-		if (persons.et_al) record.custom.et_al = true;
+		if (persons.et_al) record.et_al = true;
 	}
 	return [names, ditto];
 }
@@ -430,7 +434,7 @@ function normaliseIssue(text, record) {
 	const cumulative = normaliseRegex("cumulative").exec(text.replace(normaliseRegex("issueWord"), "").replace(normaliseRegex("locatorWords"), ""));
 	if (cumulative) {
 		record.issue = number(cumulative[1]);
-		record.custom.issue_cumulative = cumulative[2];
+		record.issue_cumulative = cumulative[2];
 		return;
 	}
 	record.issue = numberValue(text);
@@ -460,8 +464,8 @@ function normaliseUrl(text, record) {
  */
 function absorbPinpoint(record, pinpoint) {
 	const locator = record.locator;
-	const forms = record.custom.archival_forms;
-	if (locator === null || !pinpoint || !(forms && forms.length)) return false;
+	const forms = record.archival_forms;
+	if (locator === null || !pinpoint || !forms.length) return false;
 	const longer = parseLocator(`${forms[0]}, ${pinpoint}`);
 	if (longer === null || longer === undefined) return false;
 	const extended = longer[0];
@@ -473,7 +477,7 @@ function absorbPinpoint(record, pinpoint) {
 	if (extended.levels.length <= n) return false;
 	record.locator = extended;
 	record.archive_location = canonicalLocation(extended);
-	record.custom.archival_forms = [extended.raw];
+	record.archival_forms = [extended.raw];
 	record.id = recordId(extended);
 	return true;
 }
@@ -498,8 +502,8 @@ function normaliseArchival(fields, record) {
 		record.archive_location = canonicalLocation(locator);
 		record.archive_place = known ? known.place : "";
 		record.language = known ? known.language : record.language;
-		record.custom.archival_forms = [locator.raw || combined];
-		if (locator.qualifier) record.custom.qualifier = locator.qualifier;
+		record.archival_forms = [locator.raw || combined];
+		if (locator.qualifier) record.qualifier = locator.qualifier;
 		record.id = recordId(locator);
 		return;
 	}
@@ -507,7 +511,7 @@ function normaliseArchival(fields, record) {
 	record.archive = found ? found[0].acronym : stripField(pyStrip(archiveText, " ()[]"));
 	if (found) record.archive_place = found[0].place;
 	record.archive_location = stripField(locatorText);
-	if (combined) record.custom.archival_forms = [combined];
+	if (combined) record.archival_forms = [combined];
 }
 
 /** normalise.is_archival: whether the fields describe an archival document. */
@@ -569,7 +573,7 @@ function recordOf(fields, raw, source = "list", line = 0, previousAuthors = null
 	for (const text of fields.get("collection").slice(0, 1)) normaliseCollection(text, record);
 	for (const text of fields.get("volume").slice(0, 1)) normaliseVolume(text, record);
 	for (const text of fields.get("issue").slice(0, 1)) normaliseIssue(text, record);
-	if (record.issue && !record.volume && !("issue_cumulative" in record.custom)
+	if (record.issue && !record.volume && !record.issue_cumulative
 		&& !normaliseRegex("letters").test(fields.first("issue"))) {
 		// A bare number after a journal is its volume.
 		[record.volume, record.issue] = [record.issue, ""];
