@@ -244,7 +244,7 @@ def _merge_and_export(
     with peaks.stage("merge"), clock.stage("merge"):
         merged, _ = merge(records)
     with peaks.stage("ids"), clock.stage("ids"):
-        assign_ids(merged)
+        merged = assign_ids(merged)
     sizes: dict[str, int] = {}
     # Exports go to a file, as ``bibkit export -o FILE`` writes them: in pieces, never whole.
     with tempfile.TemporaryDirectory(prefix="bibkit-bench-export-") as out_dir:
@@ -347,15 +347,9 @@ def run_articles(spec: dict[str, Any]) -> dict[str, Any]:
                     mentions.extend(parse_note(note).mentions)
             with clock.stage("resolve"):
                 resolution = resolve(mentions, listed)
-            pool = list(listed)
-            seen = {id(r) for r in pool}
-            for mention in resolution.mentions:
-                if mention.record is not None and id(mention.record) not in seen:
-                    seen.add(id(mention.record))
-                    pool.append(mention.record)
             with clock.stage("doc_merge"):
-                merged, _ = merge(pool)
-                assign_ids(merged)
+                merged, _ = merge(resolution.works)
+                merged = assign_ids(merged)
         corpus.extend(merged)
         notes += len(seg.notes)
         entries += len(seg.entries)
@@ -406,10 +400,8 @@ def run_one_document(spec: dict[str, Any]) -> dict[str, Any]:
             mentions = [m for note in seg.notes for m in parse_note(note).mentions]
         with clock.stage("resolve"):
             resolution = resolve(mentions, listed)
-        pool = list(listed) + [m.record for m in resolution.mentions if m.record is not None]
-        pool = list({id(r): r for r in pool}.values())
         with clock.stage("merge"):
-            merged, _ = merge(pool)
+            merged, _ = merge(resolution.works)
         with clock.stage("ids"):
             assign_ids(merged)
     return {
@@ -444,7 +436,7 @@ def _warm_up() -> dict[str, float]:
             resolve(mentions, [parse_entry(e.text) for e in seg.entries])
     with clock.stage("merge"):
         merged, _ = merge(records)
-        assign_ids(merged)
+        merged = assign_ids(merged)
     for name in FORMATS:
         with clock.stage("export"):
             export_write(name, merged)

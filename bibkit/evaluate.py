@@ -146,13 +146,14 @@ def work_key(item: dict[str, Any] | None) -> tuple[str, int, str]:
 def summarise(analysis: Analysis) -> dict[str, Any]:
     """What scoring needs of an analysis, as plain data: records by entry line, mentions by note."""
     resolution = resolve([m for n in analysis.notes for m in n.mentions], analysis.listed)
-    targets = {id(m): m.record for m in resolution.mentions}
+    targets = iter(resolution.targets)
     entries = {str(r.line): r.to_csl() for r in analysis.listed}
     notes: dict[str, Any] = {}
     for parsed in analysis.notes:
         items = []
         for mention in parsed.mentions:
-            target = targets.get(id(mention))
+            index = next(targets)
+            target = resolution.works[index] if index is not None else None
             items.append(
                 {
                     "record": mention.record.to_csl()
@@ -163,7 +164,7 @@ def summarise(analysis: Analysis) -> dict[str, Any]:
                     "span": list(mention.span),
                 }
             )
-        notes[f"{parsed.text.line}"] = items
+        notes[f"{parsed.note.line}"] = items
     return {"entries": entries, "notes": notes}
 
 

@@ -8,6 +8,7 @@ without author takes its first title word in the author's place. Archival docume
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from bibkit import turkish
@@ -52,18 +53,21 @@ def base_key(record: Record) -> str:
 
 
 def assign_ids(records: list[Record]) -> list[Record]:
-    """Give every record its key, unique within ``records``; returns the same records."""
+    """``records`` with their keys as ids, unique among them: a record whose id changes is a new
+    value, none given is changed."""
     seen: dict[str, int] = {}
+    out: list[Record] = []
     for record in records:
         key = base_key(record) or "item"
         count = seen.get(key, 0)
         seen[key] = count + 1
-        record.id = key if count == 0 else f"{key}{_suffix(count)}"
-        while record.id in seen and record.id != key:
+        new_id = key if count == 0 else f"{key}{_suffix(count)}"
+        while new_id in seen and new_id != key:
             count += 1
-            record.id = f"{key}{_suffix(count)}"
-        seen.setdefault(record.id, 1)
-    return records
+            new_id = f"{key}{_suffix(count)}"
+        seen.setdefault(new_id, 1)
+        out.append(record if record.id == new_id else replace(record, id=new_id))
+    return out
 
 
 def _suffix(n: int) -> str:

@@ -311,22 +311,37 @@ class Note:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class BackReference:
+    """What a back-reference gives of the earlier work it names.
+
+    ``kind`` is ``ibid`` (``ibid.``, ``a.e.``, ``Там же``: the work just cited), ``op_cit``
+    (``a.g.e.``, ``op. cit.``, ``Указ. соч.``, with the author and/or title before it) or ``short``
+    (a short form: ``Kurat, Türkiye ve Rusya``). ``article``: ``a.g.m.`` names an article.
+    """
+
+    kind: str
+    author: str = ""
+    title: str = ""
+    article: bool = False
+
+
 @dataclass
 class Mention:
     """One work named in a note, before resolution.
 
-    Either ``record`` (the work as the note describes it) or ``ref`` (an a.g.e./ibid./short form:
-    ``{"kind": "ibid"|"op_cit"|"short", "author": …, "title": …, "article": bool}``).
+    ``record`` is the work as the note describes it (``None`` for a bare back-reference); ``ref``
+    is set when the mention names an earlier work (a back-reference or a short form), which
+    :mod:`bibkit.resolve` finds.
     """
 
     note: int
     line: int
     raw: str
     record: Record | None = None
-    ref: dict[str, Any] | None = None
+    ref: BackReference | None = None
     locator: str = ""
     label: str = ""
-    target: str = ""  # record id after resolution
     span: tuple[int, int] = (0, 0)  # where the work is in the note's text
 
 
@@ -363,18 +378,26 @@ class Citation:
         }
 
 
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a note's text: commentary kept as written (``cite`` is ``None``), or a cited
+    work's source text, ``cite`` being its item's index in the note's citation."""
+
+    text: str
+    cite: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text} if self.cite is None else {"cite": self.cite, "text": self.text}
+
+
 @dataclass
 class NoteText:
-    """A note as the Document keeps it: its text split into commentary and cited parts.
-
-    ``segments`` alternate ``{"text": …}`` (commentary kept as written) and
-    ``{"cite": k, "text": …}`` (the k-th item of the note's citation, with its source text).
-    """
+    """A note as the Document keeps it: its text split into commentary and cited parts."""
 
     number: int
     line: int
     text: str
-    segments: list[dict[str, Any]] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -383,7 +406,7 @@ class NoteText:
             "line": self.line,
             "spans": [list(s) for s in self.spans],
             "text": self.text,
-            "segments": self.segments,
+            "segments": [s.to_json() for s in self.segments],
         }
 
 

@@ -1,4 +1,4 @@
-"""The pipeline, written down once: read → find → label and normalise → resolve → merge → Document.
+"""The pipeline, written down once: read → find → label and normalise → resolve → merge → cite → Document.
 
 ``parse_file`` and ``parse_text`` are the public entry points. :func:`analyse` runs the first
 stages and can be given other line labels or token labels than the models' (the evaluation gives
@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from bibkit.cite import Cited, cite
 from bibkit.collector import cycles_unchecked
 from bibkit.errors import BibkitError
 from bibkit.find import Found, blocks_to_found, label_lines
 from bibkit.keys import assign_ids
 from bibkit.merge import merge
-from bibkit.model import Citation, CitationItem, Document, Mention, NoteText, Record, Unparsed
+from bibkit.model import Document, Entry, Note, Record, Unparsed
 from bibkit.parse import label as labeller
 from bibkit.parse.label import MAX_ENTRY_CHARS, ParsedNote, parse_entry, parse_note
 from bibkit.read import Text, read_path
@@ -72,18 +73,55 @@ class Analysis:
     unparsed: list[Unparsed] = field(default_factory=list)
 
 
-def _guarded(parse: Callable[[], T], raw: str, line: int, kind: str, unparsed: list[Unparsed]) -> T | None:
-    """``parse()``, or ``None`` with the text kept as an ``internal:`` unparsed item when it fails:
-    one entry's or note's bug must not lose the rest of the document. A missing or broken model
-    (a BibkitError) still stops the document, which cannot be read without it."""
+def _guarded(parse: Callable[[], T], raw: str, line: int, kind: str) -> T | Unparsed:
+    """``parse()``, or the text kept as an ``internal:`` unparsed item when it fails: one entry's
+    or note's bug must not lose the rest of the document. A missing or broken model (a
+    BibkitError) still stops the document, which cannot be read without it."""
     try:
         return parse()
     except BibkitError:
         raise
     except Exception as exc:  # noqa: BLE001 - the last guard around one entry or note
         reason = f"internal: {type(exc).__name__}: {exc}; the text is kept, please report it"
-        unparsed.append(Unparsed(raw, line, reason, kind=kind))
-        return None
+        return Unparsed(raw, line, reason, kind=kind)
+
+
+def _parse_entries(entries: list[Entry], tag: TokenLabeller) -> tuple[list[Record], list[Unparsed]]:
+    """The records of the reference list's entries, and the entries that are none."""
+    listed: list[Record] = []
+    unparsed: list[Unparsed] = []
+    previous: Record | None = None
+    for entry in entries:
+        if len(entry.text) > MAX_ENTRY_CHARS:
+            reason = f"too long for one reference ({len(entry.text)} characters)"
+            unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
+            continue
+        parse = partial(parse_entry, entry.text, entry.line, "list", previous, tag)
+        record = _guarded(parse, entry.text, entry.line, "entry")
+        if isinstance(record, Unparsed):
+            unparsed.append(record)
+        elif _is_reference(record):
+            previous = replace(record, spans=list(entry.spans))
+            listed.append(previous)
+        else:
+            unparsed.append(Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry"))
+    return listed, unparsed
+
+
+def _parse_notes(notes: list[Note], tag: TokenLabeller) -> tuple[list[ParsedNote], list[Unparsed]]:
+    """The parsed notes, and the notes or their text that could not be parsed."""
+    parsed_notes: list[ParsedNote] = []
+    unparsed: list[Unparsed] = []
+    for note in notes:
+        parsed = _guarded(partial(parse_note, note, tag), note.text, note.line, "note")
+        if isinstance(parsed, Unparsed):
+            unparsed.append(parsed)
+            continue
+        parsed_notes.append(parsed)
+        if parsed.too_long:
+            reason = f"note too long to parse ({len(note.text)} characters); kept as text"
+            unparsed.append(Unparsed(note.text, note.line, reason, kind="note"))
+    return parsed_notes, unparsed
 
 
 def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller | None = None) -> Analysis:
@@ -94,56 +132,73 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
     """
     split = text.split("\n")
     found = blocks_to_found(split, (lines or label_lines)(split), text)
-    out = Analysis(found)
-    tag = tokens or labeller.tag
-    previous: Record | None = None
-    for entry in found.entries:
-        if len(entry.text) > MAX_ENTRY_CHARS:
-            reason = f"too long for one reference ({len(entry.text)} characters)"
-            out.unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
-            continue
-        record = _guarded(
-            partial(parse_entry, entry.text, entry.line, "list", previous, tag),
-            entry.text,
-            entry.line,
-            "entry",
-            out.unparsed,
-        )
-        if record is None:
-            continue
-        record = replace(record, spans=list(entry.spans))
-        if _is_reference(record):
-            out.listed.append(record)
-            previous = record
-        else:
-            out.unparsed.append(
-                Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry")
-            )
-    for note in found.notes:
-        parsed = _guarded(partial(parse_note, note, tag), note.text, note.line, "note", out.unparsed)
-        if parsed is None:
-            continue
-        parsed.text.spans = list(note.spans)
-        out.notes.append(parsed)
-        if parsed.too_long:
-            reason = f"note too long to parse ({len(note.text)} characters); kept as text"
-            out.unparsed.append(Unparsed(note.text, note.line, reason, kind="note"))
-    return out
+    listed, bad_entries = _parse_entries(found.entries, tokens or labeller.tag)
+    notes, bad_notes = _parse_notes(found.notes, tokens or labeller.tag)
+    return Analysis(found, listed, notes, [*bad_entries, *bad_notes])
 
 
 def parse_decoded(decoded: Text) -> Document:
     """Run every stage on decoded text."""
     with cycles_unchecked():  # one document's records, names and chunks form no cycles
         doc = build_document(analyse(decoded.text), decoded.source)
-    doc.encoding = decoded.encoding
-    doc.warnings = list(decoded.warnings)
-    return doc
+    return replace(doc, encoding=decoded.encoding, warnings=list(decoded.warnings))
 
 
-def _line_ranges(labels: list[str], used: set[int]) -> list[list]:
+def build_document(analysis: Analysis, source: str) -> Document:
+    """Resolve back-references, merge what names one work, and write citations: the Document."""
+    resolution = resolve([m for note in analysis.notes for m in note.mentions], analysis.listed)
+    merged, where = merge(resolution.works)
+    records = assign_ids(merged)
+    targets = [None if t is None else where[t] for t in resolution.targets]
+    cited = cite(analysis.notes, targets, records)
+    unparsed = [*analysis.unparsed, *resolution.unparsed]
+    found = analysis.found
+    return Document(
+        source=source,
+        kind=found.kind,
+        records=cited.records,
+        citations=cited.citations,
+        notes=cited.notes,
+        unparsed=unparsed,
+        counts=_counts(found, cited, unparsed),
+        # The list's records are the first works: listed[i] became records[where[i]].
+        bibliography=_bibliography(
+            found, {r.line: cited.records[where[i]].id for i, r in enumerate(analysis.listed)}
+        ),
+        lines=_line_ranges(found),
+    )
+
+
+def _counts(found: Found, cited: Cited, unparsed: list[Unparsed]) -> dict[str, int]:
+    return {
+        "notes": len(found.notes),
+        "entries": len(found.entries),
+        "records": len(cited.records),
+        "citations": sum(len(c.items) for c in cited.citations),
+        "unparsed": len(unparsed),
+    }
+
+
+def _bibliography(found: Found, became: dict[int, str]) -> dict[str, Any] | None:
+    """Where the reference list is, and the record each entry became (``None``: it is among the
+    unparsed items); ``became`` gives the record id by the entry's line."""
+    if not found.entries:
+        return None
+    return {
+        "heading_line": found.heading_line,
+        "spans": [list(span) for entry in found.entries for span in entry.spans],
+        "entries": [
+            {"line": e.line, "spans": [list(s) for s in e.spans], "record": became.get(e.line)}
+            for e in found.entries
+        ],
+    }
+
+
+def _line_ranges(found: Found) -> list[list]:
     """``[first, last, label]`` runs (1-based) of the lines that are in no note or entry, blank ones left out."""
+    used = {n - 1 for item in (*found.entries, *found.notes) for a, b in item.spans for n in range(a, b + 1)}
     out: list[list] = []
-    for i, label in enumerate(labels):
+    for i, label in enumerate(found.labels):
         if i in used or label == "blank":
             continue
         if out and out[-1][2] == label and out[-1][1] == i:
@@ -151,79 +206,3 @@ def _line_ranges(labels: list[str], used: set[int]) -> list[list]:
         else:
             out.append([i + 1, i + 1, label])
     return out
-
-
-def build_document(analysis: Analysis, source: str) -> Document:
-    """Resolve back-references, merge what names one work, and write citations: the Document."""
-    found = analysis.found
-    doc = Document(source=source, kind=found.kind)
-    doc.unparsed.extend(analysis.unparsed)
-    mentions: list[Mention] = []
-    owner: dict[int, tuple[NoteText, int]] = {}
-    for parsed in analysis.notes:
-        for k, mention in enumerate(parsed.mentions):
-            owner[id(mention)] = (parsed.text, k)
-            mentions.append(mention)
-    resolution = resolve(mentions, analysis.listed)
-    doc.unparsed.extend(resolution.unparsed)
-
-    pool: list[Record] = list(analysis.listed)
-    seen = {id(r) for r in pool}
-    for mention in resolution.mentions:
-        if mention.record is not None and id(mention.record) not in seen:
-            seen.add(id(mention.record))
-            pool.append(mention.record)
-    merged, where = merge(pool)
-    index_of = {id(record): where[i] for i, record in enumerate(pool)}
-    assign_ids(merged)
-
-    citations: dict[int, Citation] = {}
-    kept: dict[int, dict[int, int]] = {}
-    for mention in resolution.mentions:
-        assert mention.record is not None
-        target = merged[index_of[id(mention.record)]]
-        if mention.note not in target.notes:
-            target.notes.append(mention.note)
-        citation = citations.setdefault(mention.note, Citation(mention.note, []))
-        note_text, k = owner[id(mention)]
-        kept.setdefault(id(note_text), {})[k] = len(citation.items)
-        citation.items.append(CitationItem(target.id, mention.locator, mention.label))
-
-    note_texts = [p.text for p in analysis.notes]
-    for note_text in note_texts:
-        _renumber_segments(note_text, kept.get(id(note_text), {}))
-    doc.records = merged
-    doc.citations = [citations[n] for n in sorted(citations)]
-    doc.notes = note_texts
-    if found.entries:
-        became = {r.line: merged[index_of[id(r)]].id for r in analysis.listed}
-        doc.bibliography = {
-            "heading_line": found.heading_line,
-            "spans": [list(span) for entry in found.entries for span in entry.spans],
-            # Every entry, and the record it became (None: it is among the unparsed items).
-            "entries": [
-                {"line": e.line, "spans": [list(s) for s in e.spans], "record": became.get(e.line)}
-                for e in found.entries
-            ],
-        }
-    used = {n - 1 for item in (*found.entries, *found.notes) for a, b in item.spans for n in range(a, b + 1)}
-    doc.lines = _line_ranges(found.labels, used)
-    doc.counts = {
-        "notes": len(found.notes),
-        "entries": len(found.entries),
-        "records": len(doc.records),
-        "citations": sum(len(c.items) for c in doc.citations),
-        "unparsed": len(doc.unparsed),
-    }
-    return doc
-
-
-def _renumber_segments(note_text: NoteText, kept: dict[int, int]) -> None:
-    """Point cite segments at the citation's items; a mention that was not resolved becomes text."""
-    for segment_ in note_text.segments:
-        if "cite" in segment_:
-            k = segment_["cite"]
-            if k in kept:
-                segment_["cite"] = kept[k]
-            else:
-                del segment_["cite"]

@@ -12,12 +12,20 @@ from dataclasses import dataclass
 
 from bibkit import turkish
 from bibkit.matching import same_work, title_key, titles_match
-from bibkit.model import Mention, Record, Unparsed
+from bibkit.model import BackReference, Mention, Record, Unparsed
 
 
 @dataclass
 class Resolution:
-    mentions: list[Mention]
+    """The works a document names and which one each mention names.
+
+    ``works`` are the list's records, then each note's record cited for the first time, each once;
+    ``targets[i]`` is the index in ``works`` of the work the i-th mention names, or ``None`` when
+    it names none that can be told (the mention is then among ``unparsed``, with why).
+    """
+
+    works: list[Record]
+    targets: list[int | None]
     unparsed: list[Unparsed]
 
 
@@ -105,13 +113,13 @@ class _Pool:
         return out
 
 
-def _find(ref: dict, earlier: _Pool, listed: _Pool) -> tuple[Record | None, str]:
-    author, title = ref.get("author", ""), ref.get("title", "")
+def _find(ref: BackReference, earlier: _Pool, listed: _Pool) -> tuple[Record | None, str]:
+    author, title = ref.author, ref.title
     for pool, where in ((earlier, "earlier notes"), (listed, "the reference list")):
         found = pool.matching(author, title)
         if not found:
             continue
-        if ref.get("article") and len(found) > 1:
+        if ref.article and len(found) > 1:
             found = [r for r in found if r.type in _ARTICLE_TYPES] or found
         work = _one_work(found)
         if work is not None:
@@ -121,13 +129,15 @@ def _find(ref: dict, earlier: _Pool, listed: _Pool) -> tuple[Record | None, str]
 
 
 def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
-    """Point every back-reference at a record; full citations keep their own record.
+    """The work every mention names: a back-reference's earlier work, a full citation's own record.
 
     :param mentions: the mentions of all notes, in note order.
     :param listed: the records of the reference list.
-    :returns: the mentions with ``record`` set to their target, and what could not be resolved.
+    :returns: the works and each mention's, and what could not be resolved. Nothing given is changed.
     """
-    resolved: list[Mention] = []
+    works = list(listed)
+    index = {id(record): i for i, record in enumerate(works)}
+    targets: list[int | None] = []
     unparsed: list[Unparsed] = []
     earlier = _Pool()
     listed_pool = _Pool(listed)
@@ -143,8 +153,7 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
         target: Record | None = mention.record
         reason = ""
         if ref is not None:
-            kind = ref["kind"]
-            if kind == "ibid" or (kind == "op_cit" and not ref.get("author") and not ref.get("title")):
+            if ref.kind == "ibid" or (ref.kind == "op_cit" and not ref.author and not ref.title):
                 context = current or previous_note
                 if len(context) == 1:
                     target = context[-1] if not current else current[-1]
@@ -154,9 +163,9 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
                     target, reason = None, "ibid. with no earlier citation"
                 else:
                     target, reason = None, f"ibid. after a note citing {len(context)} works"
-            elif kind == "op_cit":
+            elif ref.kind == "op_cit":
                 target, reason = _find(ref, earlier, listed_pool)
-            elif kind == "short":
+            elif ref.kind == "short":
                 found, _ = _find(ref, earlier, listed_pool)
                 if found is not None:
                     target = found
@@ -164,9 +173,12 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
             unparsed.append(
                 Unparsed(mention.raw, mention.line, reason or "unresolved reference", kind="mention")
             )
+            targets.append(None)
             continue
-        mention.record = target
-        resolved.append(mention)
+        if id(target) not in index:
+            index[id(target)] = len(works)
+            works.append(target)
+        targets.append(index[id(target)])
         current.append(target)
         earlier.add(target)
-    return Resolution(resolved, unparsed)
+    return Resolution(works, targets, unparsed)

@@ -90,14 +90,14 @@ def test_bare_op_cit_refers_to_the_preceding_note():
 def _same_work_calls(works: int, notes: int = 50) -> tuple[int, list[str]]:
     """same_work calls made resolving ``notes`` × "Kaya, a.g.e." against ``works`` works by Kaya."""
     import bibkit.resolve as r
-    from bibkit.model import Date, Mention, Name, Record
+    from bibkit.model import BackReference, Date, Mention, Name, Record
 
     listed = [
         Record(author=[Name("Kaya", "Ali")], title=f"Kitap {i}", issued=Date(1900 + i % 120), source="list")
         for i in range(works)
     ]
     mentions = [
-        Mention(note=n, line=n, raw="Kaya, a.g.e.", ref={"kind": "op_cit", "author": "Kaya", "title": ""})
+        Mention(note=n, line=n, raw="Kaya, a.g.e.", ref=BackReference("op_cit", "Kaya"))
         for n in range(1, notes + 1)
     ]
     calls = 0

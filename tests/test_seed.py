@@ -53,8 +53,8 @@ def test_commentary_notes_keep_their_text(seed_document):
     notes = {n.number: n for n in seed_document.notes}
     for number in (19, 20):
         segments = notes[number].segments
-        assert "cite" not in segments[0] and len(segments[0]["text"]) > 100
-        assert any("cite" in s for s in segments)
+        assert segments[0].cite is None and len(segments[0].text) > 100
+        assert any(s.cite is not None for s in segments)
 
 
 def test_archival_documents(seed_document):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bibkit.crf import model
 from bibkit.lexicon import fold, phrases
-from bibkit.model import Mention, Note, NoteText, Record
+from bibkit.model import BackReference, Mention, Note, Record, Segment
 from bibkit.parse.features import sequence_features
 from bibkit.parse.normalise import Fields, absorb_pinpoint, clean_title, locator_value, record_from_fields
 from bibkit.parse.persons import parse_persons
@@ -116,8 +116,12 @@ def parse_entry(
 
 @dataclass
 class ParsedNote:
+    """A note's mentions and its text cut into segments; a cited segment's ``cite`` is the index
+    of its mention here (:mod:`bibkit.cite` numbers it by the note's citation)."""
+
+    note: Note
     mentions: list[Mention]
-    text: NoteText
+    segments: list[Segment]
     too_long: bool = False
 
 
@@ -153,7 +157,7 @@ def _mention(note: Note, text: str, work: Work) -> Mention | None:
         title = clean_title(fields.first("title") or fields.first("container"))
         if author or title:
             kind = "op_cit"
-        mention.ref = {"kind": kind, "author": author, "title": title, "article": article}
+        mention.ref = BackReference(kind, author, title, article)
         return mention
     if not (work.labels() & _CITING):
         return None
@@ -176,7 +180,7 @@ def _mention(note: Note, text: str, work: Work) -> Mention | None:
     ):
         # "Kurat, Türkiye ve Rusya, s. 45" or "Zeine, p. 144": a later citation of a work.
         author = (record.author[0].family or record.author[0].literal) if record.author else ""
-        mention.ref = {"kind": "short", "author": author, "title": record.title}
+        mention.ref = BackReference("short", author, record.title)
     return mention
 
 
@@ -187,21 +191,21 @@ def parse_note(note: Note, tagger: Tagger = tag) -> ParsedNote:
     """
     text = note.text
     if len(text) > MAX_NOTE_CHARS:
-        return ParsedNote([], NoteText(note.number, note.line, text, [{"text": text}]), too_long=True)
+        return ParsedNote(note, [], [Segment(text)], too_long=True)
     tokens = tokenize(text)
     labels = tagger(text, "note")
     mentions: list[Mention] = []
-    segments: list[dict] = []
+    segments: list[Segment] = []
     cursor = 0
     for work in split_works(runs(tokens, labels), "note"):
         mention = _mention(note, text, work)
         if mention is None:
             continue
         if work.start > cursor:
-            segments.append({"text": text[cursor : work.start]})
-        segments.append({"cite": len(mentions), "text": text[work.start : work.end]})
+            segments.append(Segment(text[cursor : work.start]))
+        segments.append(Segment(text[work.start : work.end], len(mentions)))
         mentions.append(mention)
         cursor = work.end
     if cursor < len(text):
-        segments.append({"text": text[cursor:]})
-    return ParsedNote(mentions, NoteText(note.number, note.line, text, segments))
+        segments.append(Segment(text[cursor:]))
+    return ParsedNote(note, mentions, segments)

@@ -8,7 +8,7 @@ what stays commentary.
 from __future__ import annotations
 
 from bibkit.corpus import parse
-from bibkit.model import Note
+from bibkit.model import BackReference, Note, Segment
 from bibkit.parse.label import parse_entry, parse_note
 from bibkit.parse.spans import token_labels
 from bibkit.tokens import tokenize
@@ -36,12 +36,12 @@ def test_works_end_at_a_separator_and_a_prefix_opens_the_next():
         "<date>1990</date>, <pinpoint>p. 7</pinpoint>."
     )
     first, second = parsed.mentions
-    assert first.ref == {"kind": "op_cit", "author": "Kurat", "title": "", "article": False}
+    assert first.ref == BackReference("op_cit", "Kurat", "", article=False)
     assert (first.locator, first.label, first.note) == ("45", "page", 7)
     assert second.record.title == "The Empire" and second.record.publisher_place == "London"
     assert second.ref is None and second.locator == "7"
-    assert [s.get("cite") for s in parsed.text.segments] == [0, None, 1]
-    assert parsed.text.segments[1]["text"] == "; ayrıca bk. "
+    assert [s.cite for s in parsed.segments] == [0, None, 1]
+    assert parsed.segments[1].text == "; ayrıca bk. "
 
 
 def test_a_new_work_starts_where_an_author_follows_a_pinpoint():
@@ -49,24 +49,24 @@ def test_a_new_work_starts_where_an_author_follows_a_pinpoint():
         "<author>Kaya</author>, <title>Tarih</title>, <pinpoint>s. 4</pinpoint>. "
         "<author>Ak</author>, <title>Rusya</title>, <pinpoint>s. 9</pinpoint>."
     )
-    assert [(m.ref["author"], m.locator) for m in parsed.mentions] == [("Kaya", "4"), ("Ak", "9")]
+    assert [(m.ref.author, m.locator) for m in parsed.mentions] == [("Kaya", "4"), ("Ak", "9")]
 
 
 def test_ibid_and_a_gm_and_short_forms():
     ibid = note("<backref>Ibid.</backref>, <pinpoint>61</pinpoint>.").mentions[0]
-    assert ibid.ref["kind"] == "ibid" and ibid.locator == "61"
+    assert ibid.ref.kind == "ibid" and ibid.locator == "61"
     agm = note("<author>Yüceer</author>, <backref>a.g.m.</backref>, <pinpoint>p. 105</pinpoint>.").mentions[0]
-    assert agm.ref == {"kind": "op_cit", "author": "Yüceer", "title": "", "article": True}
+    assert agm.ref == BackReference("op_cit", "Yüceer", "", article=True)
     short = note(
         "<author>Jones</author>, <title>Death and Exile</title>, <pinpoint>288–289</pinpoint>."
     ).mentions[0]
-    assert short.ref == {"kind": "short", "author": "Jones", "title": "Death and Exile"}
+    assert short.ref == BackReference("short", "Jones", "Death and Exile")
     assert short.locator == "288-289"
 
 
 def test_commentary_cites_nothing_and_is_kept():
     parsed = note("<commentary>Bu konuda geniş bilgi yoktur.</commentary>")
-    assert parsed.mentions == [] and parsed.text.segments == [{"text": "Bu konuda geniş bilgi yoktur."}]
+    assert parsed.mentions == [] and parsed.segments == [Segment("Bu konuda geniş bilgi yoktur.")]
 
 
 def test_an_archival_citation_keeps_its_folio_in_the_locator():
