@@ -52,11 +52,10 @@ def base_key(record: Record) -> str:
     return f"{author}{year}{word}"[:60]
 
 
-def assign_ids(records: list[Record]) -> list[Record]:
-    """``records`` with their keys as ids, unique among them: a record whose id changes is a new
-    value, none given is changed."""
+def unique_ids(records: list[Record]) -> list[str]:
+    """Each record's key, made unique among ``records`` by a letter (``kurat1970``, ``kurat1970a``)."""
     seen: dict[str, int] = {}
-    out: list[Record] = []
+    out: list[str] = []
     for record in records:
         key = base_key(record) or "item"
         count = seen.get(key, 0)
@@ -66,8 +65,14 @@ def assign_ids(records: list[Record]) -> list[Record]:
             count += 1
             new_id = f"{key}{_suffix(count)}"
         seen.setdefault(new_id, 1)
-        out.append(record if record.id == new_id else replace(record, id=new_id))
+        out.append(new_id)
     return out
+
+
+def assign_ids(records: list[Record]) -> list[Record]:
+    """``records`` with :func:`unique_ids` as ids: a record whose id changes is a new value, none
+    given is changed."""
+    return [r if r.id == i else replace(r, id=i) for r, i in zip(records, unique_ids(records), strict=True)]
 
 
 def _suffix(n: int) -> str:

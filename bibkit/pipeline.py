@@ -16,7 +16,7 @@ from bibkit.cite import Cited, cite
 from bibkit.collector import cycles_unchecked
 from bibkit.errors import BibkitError
 from bibkit.find import Found, blocks_to_found, label_lines
-from bibkit.keys import assign_ids
+from bibkit.keys import unique_ids
 from bibkit.merge import merge
 from bibkit.model import Document, Entry, Note, Record, Unparsed
 from bibkit.parse import label as labeller
@@ -96,13 +96,13 @@ def _parse_entries(entries: list[Entry], tag: TokenLabeller) -> tuple[list[Recor
             reason = f"too long for one reference ({len(entry.text)} characters)"
             unparsed.append(Unparsed(entry.text, entry.line, reason, kind="entry"))
             continue
-        parse = partial(parse_entry, entry.text, entry.line, "list", previous, tag)
+        parse = partial(parse_entry, entry.text, entry.line, "list", previous, tag, entry.spans)
         record = _guarded(parse, entry.text, entry.line, "entry")
         if isinstance(record, Unparsed):
             unparsed.append(record)
         elif _is_reference(record):
-            previous = replace(record, spans=list(entry.spans))
-            listed.append(previous)
+            listed.append(record)
+            previous = record
         else:
             unparsed.append(Unparsed(entry.text, entry.line, "not recognised as a reference", kind="entry"))
     return listed, unparsed
@@ -147,10 +147,9 @@ def parse_decoded(decoded: Text) -> Document:
 def build_document(analysis: Analysis, source: str) -> Document:
     """Resolve back-references, merge what names one work, and write citations: the Document."""
     resolution = resolve([m for note in analysis.notes for m in note.mentions], analysis.listed)
-    merged, where = merge(resolution.works)
-    records = assign_ids(merged)
+    records, where = merge(resolution.works)
     targets = [None if t is None else where[t] for t in resolution.targets]
-    cited = cite(analysis.notes, targets, records)
+    cited = cite(analysis.notes, targets, records, unique_ids(records))
     unparsed = [*analysis.unparsed, *resolution.unparsed]
     found = analysis.found
     return Document(

@@ -48,15 +48,15 @@ def test_citing_numbers_segments_by_item_and_an_unresolved_mention_becomes_text(
     note = Note(4, "Kaya, s. 4; a.e., s. 9.", 12, [(12, 13)])
     mentions = [Mention(4, 12, "Kaya, s. 4", locator="4"), Mention(4, 12, "a.e., s. 9", locator="9")]
     parsed = ParsedNote(note, mentions, [Segment("Kaya, s. 4", 0), Segment("; "), Segment("a.e., s. 9", 1)])
-    records = assign_ids([Record(title="Kafkas Cephesi", author=[])])
+    records = [Record(title="Kafkas Cephesi")]
     given = copy.deepcopy((parsed, records))
-    cited = cite([parsed], [None, 0], records)
+    cited = cite([parsed], [None, 0], records, ["kaya1999"])
     assert (parsed, records) == given
     [citation] = cited.citations
-    assert [(i.id, i.locator) for i in citation.items] == [(records[0].id, "9")]
+    assert [(i.id, i.locator) for i in citation.items] == [("kaya1999", "9")]
     [text] = cited.notes
     assert [s.cite for s in text.segments] == [None, None, 0] and text.spans == [(12, 13)]
-    assert cited.records[0].notes == [4] and records[0].notes == []
+    assert (cited.records[0].id, cited.records[0].notes) == ("kaya1999", [4])
 
 
 def test_ids_are_new_records():

@@ -8,7 +8,7 @@ date, pages, locator) or repeats (a second author run). What cites nothing stays
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bibkit.crf import model
@@ -100,18 +100,26 @@ def fields_of(text: str, work: Work) -> Fields:
 
 
 def parse_entry(
-    text: str, line: int = 0, source: str = "list", previous: Record | None = None, tagger: Tagger = tag
+    text: str,
+    line: int = 0,
+    source: str = "list",
+    previous: Record | None = None,
+    tagger: Tagger = tag,
+    spans: Sequence[tuple[int, int]] = (),
 ) -> Record:
     """One reference-list entry → its record (fields it does not give stay empty).
 
     :param previous: the entry before it, whose authors a ``———`` repeats.
     :param tagger: labels the tokens (the labeller model unless given).
+    :param spans: the source lines the entry was read from, kept in the record.
     """
     tokens = tokenize(text)
     labels = tagger(text, "ref")
     works = split_works(runs(tokens, labels), "ref")
     fields = fields_of(text, works[0]) if works else Fields()
-    return record_from_fields(fields, text, source, line, previous)
+    record = record_from_fields(fields, text, source, line, previous)
+    record.spans = list(spans)
+    return record
 
 
 @dataclass
