@@ -7,7 +7,7 @@ Every record, mention and unparsed item keeps its raw text and source line.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from bibkit.archives import ArchivalLocator
@@ -74,9 +74,6 @@ class Variant:
     value: Any
     line: int
 
-    def to_json(self) -> dict[str, Any]:
-        return {"value": self.value, "line": self.line}
-
 
 @dataclass(frozen=True)
 class MergedEntry:
@@ -85,9 +82,6 @@ class MergedEntry:
     line: int
     raw: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "raw": self.raw}
-
 
 @dataclass(frozen=True)
 class KeptApart:
@@ -95,9 +89,6 @@ class KeptApart:
 
     line: int
     because: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "because": self.because}
 
 
 @dataclass
@@ -189,11 +180,11 @@ class Record:
         if self.archival_forms:
             custom["archival_forms"] = list(self.archival_forms)
         if self.variants:
-            custom["variants"] = {k: [v.to_json() for v in self.variants[k]] for k in sorted(self.variants)}
+            custom["variants"] = {k: [asdict(v) for v in self.variants[k]] for k in sorted(self.variants)}
         if self.merged:
-            custom["merged"] = [m.to_json() for m in self.merged]
+            custom["merged"] = [asdict(m) for m in self.merged]
         if self.kept_apart:
-            custom["kept_apart"] = [a.to_json() for a in self.kept_apart]
+            custom["kept_apart"] = [asdict(a) for a in self.kept_apart]
         out["custom"] = {k: custom[k] for k in sorted(custom)}
         return out
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bibkit.model import Variant
+from bibkit.model import Record, Variant
 from bibkit.pipeline import parse_text
 
 EXPECTED = json.loads(
@@ -104,3 +104,13 @@ def test_the_reference_list_alone_gives_the_same_27_works(seed_document):
     article = {r.id: _without_custom(r.to_csl()) for r in seed_document.records if r.source == "list"}
     pasted_records = {r.id: _without_custom(r.to_csl()) for r in doc.records}
     assert pasted_records == article
+
+
+def test_records_read_back_from_csl_write_the_same_csl(seed_document):
+    """bibkit's own data (variants, merged entries, archival forms, citing notes …) is typed in a
+    Record and written under ``custom`` by to_csl; from_csl reads it back, and keeps the keys it
+    does not write (or cannot read) as they were."""
+    for record in seed_document.records:
+        assert Record.from_csl(record.to_csl()).to_csl() == record.to_csl()
+    foreign = {"id": "x", "type": "book", "custom": {"bibkit-note": "n", "notes": "4, 5", "line": 3}}
+    assert Record.from_csl(foreign).to_csl()["custom"] == {**foreign["custom"], "source": "list"}
