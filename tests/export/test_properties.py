@@ -196,7 +196,7 @@ def _check_bib(fmt: str, batch: list[dict[str, Any]], fold: Any) -> None:
                 year = str(value["date-parts"][0][0])
                 assert (got or "").startswith(year if fmt == "bibtex" else f"{int(year):04d}")
             elif kind == "language":
-                want = mapping.babel_language(value) or (value if fmt == "bibtex" else None)
+                want = value if fmt == "bibtex" else (mapping.babel_language(value) or None)
                 assert got == want
 
 
