@@ -280,7 +280,7 @@ def run_list(spec: dict[str, Any]) -> dict[str, Any]:
     parsed = len(records)
     with clock.stage("resolve"):
         resolution = resolve([], records)
-    assert not resolution.mentions
+    assert not resolution.resolved
     extrapolated = entries_seen > parsed
     if extrapolated:
         clock.seconds["parse_measured"] = clock.seconds["parse"]
@@ -349,10 +349,10 @@ def run_articles(spec: dict[str, Any]) -> dict[str, Any]:
                 resolution = resolve(mentions, listed)
             pool = list(listed)
             seen = {id(r) for r in pool}
-            for mention in resolution.mentions:
-                if mention.record is not None and id(mention.record) not in seen:
-                    seen.add(id(mention.record))
-                    pool.append(mention.record)
+            for resolved in resolution.resolved:
+                if id(resolved.record) not in seen:
+                    seen.add(id(resolved.record))
+                    pool.append(resolved.record)
             with clock.stage("doc_merge"):
                 merged, _ = merge(pool)
                 assign_ids(merged)
@@ -406,7 +406,7 @@ def run_one_document(spec: dict[str, Any]) -> dict[str, Any]:
             mentions = [m for note in seg.notes for m in parse_note(note).mentions]
         with clock.stage("resolve"):
             resolution = resolve(mentions, listed)
-        pool = list(listed) + [m.record for m in resolution.mentions if m.record is not None]
+        pool = list(listed) + [r.record for r in resolution.resolved]
         pool = list({id(r): r for r in pool}.values())
         with clock.stage("merge"):
             merged, _ = merge(pool)

@@ -149,7 +149,7 @@ def work_key(item: dict[str, Any] | None) -> tuple[str, int, str]:
 def summarise(analysis: Analysis) -> dict[str, Any]:
     """What scoring needs of an analysis, as plain data: records by entry line, mentions by note."""
     resolution = resolve([m for n in analysis.notes for m in n.mentions], analysis.listed)
-    targets = {id(m): m.record for m in resolution.mentions}
+    targets = {id(r.mention): r.record for r in resolution.resolved}
     entries = {str(r.line): r.to_csl() for r in analysis.listed}
     notes: dict[str, Any] = {}
     for parsed in analysis.notes:

@@ -110,6 +110,8 @@ class Record:
     source: str = "list"
     line: int = 0
     raw: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)  # a list entry's source lines
+    cited_in: list[int] = field(default_factory=list)  # the numbers of the notes that cite it
 
     def to_csl(self) -> dict[str, Any]:
         """This record as a CSL-JSON item (schema-valid: extra data lives under ``custom``)."""
@@ -130,6 +132,10 @@ class Record:
             custom["line"] = self.line
         if self.raw:
             custom["raw"] = self.raw
+        if self.spans:
+            custom["spans"] = [list(s) for s in self.spans]
+        if self.cited_in:
+            custom["notes"] = list(self.cited_in)
         out["custom"] = {k: custom[k] for k in sorted(custom)}
         return out
 
@@ -151,6 +157,8 @@ class Record:
         kwargs["source"] = custom.pop("source", "list")
         kwargs["line"] = int(custom.pop("line", 0) or 0)
         kwargs["raw"] = custom.pop("raw", "")
+        kwargs["spans"] = [(int(a), int(b)) for a, b in custom.pop("spans", [])]
+        kwargs["cited_in"] = [int(n) for n in custom.pop("notes", [])]
         kwargs["custom"] = custom
         return cls(**kwargs)
 

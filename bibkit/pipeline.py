@@ -8,20 +8,21 @@ the annotated ones, to score each model alone and the rules that follow it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TypeVar
 
+from bibkit.cite import cite
 from bibkit.collector import cycles_unchecked
 from bibkit.errors import BibkitError
 from bibkit.find import Found, blocks_to_found, label_lines
 from bibkit.keys import assign_ids
 from bibkit.merge import merge
-from bibkit.model import Citation, CitationItem, Document, Mention, NoteText, Record, Unparsed
+from bibkit.model import Document, Record, Unparsed
 from bibkit.parse import label as labeller
 from bibkit.parse.label import MAX_ENTRY_CHARS, ParsedNote, parse_entry, parse_note
 from bibkit.read import Text, read_path
-from bibkit.resolve import resolve
+from bibkit.resolve import Resolved, resolve
 
 T = TypeVar("T")
 LineLabeller = Callable[[list[str]], list[str]]
@@ -111,7 +112,7 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
         )
         if record is None:
             continue
-        record.custom["spans"] = [list(s) for s in entry.spans]
+        record = replace(record, spans=list(entry.spans))
         if _is_reference(record):
             out.listed.append(record)
             previous = record
@@ -153,60 +154,47 @@ def _line_ranges(labels: list[str], used: set[int]) -> list[list]:
     return out
 
 
+def _works(analysis: Analysis, resolved: list[Resolved]) -> list[Record]:
+    """The list's records, then each work the notes name that is not one of them, once each."""
+    pool = list(analysis.listed)
+    seen = {id(r) for r in pool}
+    for r in resolved:
+        if id(r.record) not in seen:
+            seen.add(id(r.record))
+            pool.append(r.record)
+    return pool
+
+
+def _bibliography(found: Found, became: dict[int, str]) -> dict | None:
+    """Where the reference list is, and the record each of its entries became (None: unparsed)."""
+    if not found.entries:
+        return None
+    return {
+        "heading_line": found.heading_line,
+        "spans": [list(span) for entry in found.entries for span in entry.spans],
+        "entries": [
+            {"line": e.line, "spans": [list(s) for s in e.spans], "record": became.get(e.line)}
+            for e in found.entries
+        ],
+    }
+
+
 def build_document(analysis: Analysis, source: str) -> Document:
     """Resolve back-references, merge what names one work, and write citations: the Document."""
     found = analysis.found
-    doc = Document(source=source, kind=found.kind)
-    doc.unparsed.extend(analysis.unparsed)
-    mentions: list[Mention] = []
-    owner: dict[int, tuple[NoteText, int]] = {}
-    for parsed in analysis.notes:
-        for k, mention in enumerate(parsed.mentions):
-            owner[id(mention)] = (parsed.text, k)
-            mentions.append(mention)
-    resolution = resolve(mentions, analysis.listed)
-    doc.unparsed.extend(resolution.unparsed)
-
-    pool: list[Record] = list(analysis.listed)
-    seen = {id(r) for r in pool}
-    for mention in resolution.mentions:
-        if mention.record is not None and id(mention.record) not in seen:
-            seen.add(id(mention.record))
-            pool.append(mention.record)
+    resolution = resolve([m for parsed in analysis.notes for m in parsed.mentions], analysis.listed)
+    pool = _works(analysis, resolution.resolved)
     merged, where = merge(pool)
-    index_of = {id(record): where[i] for i, record in enumerate(pool)}
     assign_ids(merged)
+    index_of = {id(record): where[i] for i, record in enumerate(pool)}
+    cited = cite(analysis.notes, resolution.resolved, lambda work: merged[index_of[id(work)]])
 
-    citations: dict[int, Citation] = {}
-    kept: dict[int, dict[int, int]] = {}
-    for mention in resolution.mentions:
-        assert mention.record is not None
-        target = merged[index_of[id(mention.record)]]
-        cited = target.custom.setdefault("notes", [])
-        if mention.note not in cited:
-            cited.append(mention.note)
-        citation = citations.setdefault(mention.note, Citation(mention.note, []))
-        note_text, k = owner[id(mention)]
-        kept.setdefault(id(note_text), {})[k] = len(citation.items)
-        citation.items.append(CitationItem(target.id, mention.locator, mention.label))
-
-    note_texts = [p.text for p in analysis.notes]
-    for note_text in note_texts:
-        _renumber_segments(note_text, kept.get(id(note_text), {}))
-    doc.records = merged
-    doc.citations = [citations[n] for n in sorted(citations)]
-    doc.notes = note_texts
-    if found.entries:
-        became = {r.line: merged[index_of[id(r)]].id for r in analysis.listed}
-        doc.bibliography = {
-            "heading_line": found.heading_line,
-            "spans": [list(span) for entry in found.entries for span in entry.spans],
-            # Every entry, and the record it became (None: it is among the unparsed items).
-            "entries": [
-                {"line": e.line, "spans": [list(s) for s in e.spans], "record": became.get(e.line)}
-                for e in found.entries
-            ],
-        }
+    doc = Document(source=source, kind=found.kind)
+    doc.records = [replace(r, cited_in=cited.notes_citing.get(r.id, [])) for r in merged]
+    doc.citations = cited.citations
+    doc.notes = cited.notes
+    doc.unparsed = [*analysis.unparsed, *resolution.unparsed]
+    doc.bibliography = _bibliography(found, {r.line: merged[index_of[id(r)]].id for r in analysis.listed})
     used = {n - 1 for item in (*found.entries, *found.notes) for a, b in item.spans for n in range(a, b + 1)}
     doc.lines = _line_ranges(found.labels, used)
     doc.counts = {
@@ -217,14 +205,3 @@ def build_document(analysis: Analysis, source: str) -> Document:
         "unparsed": len(doc.unparsed),
     }
     return doc
-
-
-def _renumber_segments(note_text: NoteText, kept: dict[int, int]) -> None:
-    """Point cite segments at the citation's items; a mention that was not resolved becomes text."""
-    for segment_ in note_text.segments:
-        if "cite" in segment_:
-            k = segment_["cite"]
-            if k in kept:
-                segment_["cite"] = kept[k]
-            else:
-                del segment_["cite"]

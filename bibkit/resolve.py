@@ -15,9 +15,17 @@ from bibkit.matching import same_work, title_key, titles_match
 from bibkit.model import Mention, Record, Unparsed
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """A mention and the work it names: its own record, or the earlier work a back-reference points at."""
+
+    mention: Mention
+    record: Record
+
+
 @dataclass
 class Resolution:
-    mentions: list[Mention]
+    resolved: list[Resolved]
     unparsed: list[Unparsed]
 
 
@@ -125,9 +133,10 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
 
     :param mentions: the mentions of all notes, in note order.
     :param listed: the records of the reference list.
-    :returns: the mentions with ``record`` set to their target, and what could not be resolved.
+    :returns: each resolved mention with its target (the mentions are left as they were), and what
+        could not be resolved.
     """
-    resolved: list[Mention] = []
+    resolved: list[Resolved] = []
     unparsed: list[Unparsed] = []
     earlier = _Pool()
     listed_pool = _Pool(listed)
@@ -165,8 +174,7 @@ def resolve(mentions: list[Mention], listed: list[Record]) -> Resolution:
                 Unparsed(mention.raw, mention.line, reason or "unresolved reference", kind="mention")
             )
             continue
-        mention.record = target
-        resolved.append(mention)
+        resolved.append(Resolved(mention, target))
         current.append(target)
         earlier.add(target)
     return Resolution(resolved, unparsed)
