@@ -280,7 +280,7 @@ def run_list(spec: dict[str, Any]) -> dict[str, Any]:
     parsed = len(records)
     with clock.stage("resolve"):
         resolution = resolve([], records)
-    assert not resolution.mentions
+    assert not resolution.targets
     extrapolated = entries_seen > parsed
     if extrapolated:
         clock.seconds["parse_measured"] = clock.seconds["parse"]

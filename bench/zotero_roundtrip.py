@@ -10,8 +10,11 @@ utilities, translators, zotero-schema), ``npm install``, with ``"host": "127.0.0
 ``config/local.json5``; none of its code is in this repository. DOC defaults to the seed article.
 
 A value is *in its field* when it shows in a Zotero field of the item (names as creators, dates
-by their year), *in Extra* when only Extra holds it, and *lost* otherwise. Items are matched to
-records in order when Zotero returns as many as were sent, else by title or archive location.
+by their year), *in Extra* when only Extra holds it, *in a note* when only a child note holds it
+(the server returns child notes as items of their own, with ``parentItem``: they are put back
+under their parent), and *lost* otherwise. A manuscript counts *with archive+loc* when its
+Archive and Loc. in Archive fields are filled. Items are matched to records in order when Zotero
+returns as many as were sent, else by title or archive location.
 """
 
 from __future__ import annotations
@@ -62,7 +65,19 @@ def _values(record: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _haystacks(item: dict[str, Any]) -> tuple[str, str]:
+def _with_child_notes(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items with the child notes the server returns beside them (``parentItem``) put in ``notes``."""
+    parents = {i["key"]: {**i, "notes": list(i.get("notes") or [])} for i in items if i.get("key")}
+    out = []
+    for item in items:
+        if item.get("itemType") == "note" and item.get("parentItem") in parents:
+            parents[item["parentItem"]]["notes"].append(item)
+        else:
+            out.append(parents.get(item.get("key"), item))
+    return out
+
+
+def _haystacks(item: dict[str, Any]) -> tuple[str, str, str]:
     fields = []
     for key, value in item.items():
         if key in ("extra", "key", "version", "tags", "notes", "attachments", "seeAlso"):
@@ -74,7 +89,7 @@ def _haystacks(item: dict[str, Any]) -> tuple[str, str]:
     notes = " ".join(
         str(n.get("note", "")) if isinstance(n, dict) else str(n) for n in item.get("notes") or []
     )
-    return " | ".join(_norm(f) for f in fields), _norm(str(item.get("extra", "")) + " " + notes)
+    return " | ".join(_norm(f) for f in fields), _norm(str(item.get("extra", ""))), _norm(notes)
 
 
 def _match(records: list[dict[str, Any]], items: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
@@ -104,11 +119,11 @@ def roundtrip(server: str, records: list[dict[str, Any]], fmt: str) -> dict[str,
         timeout=300,
     )
     response.raise_for_status()
-    items = response.json()
+    items = _with_child_notes(response.json())
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     lost: list[str] = []
     for record, item in zip(records, _match(records, items), strict=True):
-        fields, extra = _haystacks(item or {})
+        fields, extra, notes = _haystacks(item or {})
         for variable, value in _values(record):
             needle = _norm(value)
             if not needle:
@@ -117,15 +132,20 @@ def roundtrip(server: str, records: list[dict[str, Any]], fmt: str) -> dict[str,
                 counts[variable]["field"] += 1
             elif item is not None and needle in extra:
                 counts[variable]["extra"] += 1
+            elif item is not None and needle in notes:
+                counts[variable]["note"] += 1
             else:
                 counts[variable]["lost"] += 1
                 lost.append(f"{record['id']}: {variable} = {value[:60]}")
-    manuscripts = [
-        i
-        for i in items
-        if i.get("itemType") == "manuscript" and i.get("archive") and i.get("archiveLocation")
-    ]
-    return {"items": len(items), "counts": counts, "lost": lost, "manuscripts": len(manuscripts)}
+    manuscripts = [i for i in items if i.get("itemType") == "manuscript"]
+    archived = [i for i in manuscripts if i.get("archive") and i.get("archiveLocation")]
+    return {
+        "items": len(items),
+        "counts": counts,
+        "lost": lost,
+        "manuscripts": len(manuscripts),
+        "archived": len(archived),
+    }
 
 
 def main() -> int:
@@ -140,7 +160,8 @@ def main() -> int:
         f"What Zotero's importers keep of bibkit's exports ({len(records)} records, {archival} archival; "
         f"translation-server {args.server})",
         "",
-        f"{'format':9} {'items':>5} {'manuscripts':>11} {'in field':>9} {'in Extra':>9} {'lost':>5}",
+        f"{'format':9} {'items':>5} {'manuscripts':>11} {'with archive+loc':>16} {'in field':>9} "
+        f"{'in Extra':>9} {'in a note':>9} {'lost':>5}",
     ]
     details = []
     for fmt in FORMATS:
@@ -149,13 +170,14 @@ def main() -> int:
         for c in result["counts"].values():
             total.update(c)
         lines.append(
-            f"{fmt:9} {result['items']:>5} {result['manuscripts']:>11} {total['field']:>9} {total['extra']:>9} {total['lost']:>5}"
+            f"{fmt:9} {result['items']:>5} {result['manuscripts']:>11} {result['archived']:>16} "
+            f"{total['field']:>9} {total['extra']:>9} {total['note']:>9} {total['lost']:>5}"
         )
-        by_variable = {v: c for v, c in result["counts"].items() if c["lost"] or c["extra"]}
+        by_variable = {v: c for v, c in result["counts"].items() if c["lost"] or c["extra"] or c["note"]}
         details.append("")
-        details.append(f"{fmt}: values not in their field, by variable (in Extra / lost)")
+        details.append(f"{fmt}: values not in their field, by variable (in Extra / in a note / lost)")
         for variable, c in sorted(by_variable.items()):
-            details.append(f"  {variable:20} {c['extra']:>3} / {c['lost']:>3}")
+            details.append(f"  {variable:20} {c['extra']:>3} / {c['note']:>3} / {c['lost']:>3}")
     emit(lines + details, args.out)
     return 0
 

@@ -50,7 +50,7 @@ def cite(notes: list[ParsedNote], targets: list[int | None], records: list[Recor
         texts.append(NoteText(note.number, note.line, note.text, segments, list(note.spans)))
     return Cited(
         [
-            replace(record, id=id_, notes=cited) if cited or record.id != id_ else record
+            replace(record, id=id_, cited_in=cited) if cited or record.id != id_ else record
             for record, id_, cited in zip(records, ids, citing, strict=True)
         ],
         [citations[number] for number in sorted(citations)],

@@ -131,13 +131,13 @@ class Record:
     isbn: str = ""
     note: str = ""
     # Provenance and bibkit's own data, which CSL has no keys for: to_csl writes them under
-    # ``custom`` (each under its attribute's name, and only when it says something).
+    # ``custom`` (each under its attribute's name, cited_in as "notes"; only when it says something).
     locator: ArchivalLocator | None = None
     source: str = "list"  # "list" | "note": where the record was read
     line: int = 0
     raw: str = ""
     spans: list[tuple[int, int]] = field(default_factory=list)  # a list entry's source lines
-    notes: list[int] = field(default_factory=list)  # the notes that cite the work
+    cited_in: list[int] = field(default_factory=list)  # the numbers of the notes that cite it
     et_al: bool = False  # the source's names end in "et al.", "vd.", "и др."
     issue_cumulative: str = ""  # the running number of an issue written "2 (219)"
     qualifier: str = ""  # what follows an archival locator: "(ob.)", "(1)"
@@ -169,8 +169,8 @@ class Record:
             custom["raw"] = self.raw
         if self.spans:
             custom["spans"] = [list(s) for s in self.spans]
-        if self.notes:
-            custom["notes"] = list(self.notes)
+        if self.cited_in:
+            custom["notes"] = list(self.cited_in)
         if self.et_al:
             custom["et_al"] = True
         if self.issue_cumulative:
@@ -209,7 +209,7 @@ class Record:
         for key, read in _CUSTOM_READERS.items():
             if key in custom:
                 try:
-                    kwargs[key] = read(custom[key])
+                    kwargs[_CUSTOM_ATTRS.get(key, key)] = read(custom[key])
                 except (TypeError, ValueError, KeyError, AttributeError):
                     continue  # not as bibkit writes it: kept as it was, under extra
                 del custom[key]
@@ -217,7 +217,9 @@ class Record:
         return cls(**kwargs)
 
 
-# How from_csl reads back what to_csl writes under ``custom``, by attribute name.
+# How from_csl reads back what to_csl writes under ``custom``, by key (the attribute's name but
+# where _CUSTOM_ATTRS says otherwise).
+_CUSTOM_ATTRS = {"notes": "cited_in"}
 _CUSTOM_READERS: dict[str, Callable[[Any], Any]] = {
     "spans": lambda v: [(int(a), int(b)) for a, b in v],
     "notes": lambda v: [int(n) for n in v],

@@ -56,10 +56,44 @@ def test_citing_numbers_segments_by_item_and_an_unresolved_mention_becomes_text(
     assert [(i.id, i.locator) for i in citation.items] == [("kaya1999", "9")]
     [text] = cited.notes
     assert [s.cite for s in text.segments] == [None, None, 0] and text.spans == [(12, 13)]
-    assert (cited.records[0].id, cited.records[0].notes) == ("kaya1999", [4])
+    assert (cited.records[0].id, cited.records[0].cited_in) == ("kaya1999", [4])
 
 
 def test_ids_are_new_records():
     records = [Record(title="Kars"), Record(title="Kars")]
     with_ids = assign_ids(records)
     assert [r.id for r in with_ids] == ["kars", "karsa"] and [r.id for r in records] == ["", ""]
+
+
+def _note(number: int, mentions: list[Mention]) -> ParsedNote:
+    segments = [Segment("See ")] + [Segment(m.raw, k) for k, m in enumerate(mentions)]
+    return ParsedNote(Note(number, "", number), mentions, segments)
+
+
+def test_a_back_reference_cites_the_earlier_work_and_one_that_names_none_becomes_text():
+    book = Record(title="Türkiye ve Rusya", source="note", line=1)
+    first = Mention(1, 1, "Kurat, Türkiye ve Rusya, s. 4", record=book, locator="4")
+    ibid = Mention(2, 2, "a.g.e., s. 9", ref=BackReference("ibid"), locator="9")
+    lost = Mention(2, 2, "Yılmaz, a.g.e.", ref=BackReference("op_cit", "Yılmaz"))
+    notes = [_note(1, [first]), _note(2, [lost, ibid])]
+    before = copy.deepcopy(notes)
+    resolution = resolve([first, lost, ibid], [])
+    assert resolution.works == [book] and resolution.targets == [0, None, 0]
+    cited = cite(notes, resolution.targets, resolution.works, ["kurat1967"])
+    assert [(c.note, [(i.id, i.locator) for i in c.items]) for c in cited.citations] == [
+        (1, [("kurat1967", "4")]),
+        (2, [("kurat1967", "9")]),
+    ]
+    assert cited.notes[1].segments == [Segment("See "), Segment("Yılmaz, a.g.e."), Segment("a.g.e., s. 9", 0)]
+    assert cited.records[0].cited_in == [1, 2]
+    assert notes == before and ibid.record is None
+
+
+def test_notes_that_share_a_number_share_one_citation():
+    a, b = Record(title="A"), Record(title="B")
+    m1, m2 = Mention(3, 1, "A", record=a), Mention(3, 5, "B", record=b)
+    notes = [_note(3, [m1]), _note(3, [m2])]
+    resolution = resolve([m1, m2], [])
+    cited = cite(notes, resolution.targets, resolution.works, ["a", "b"])
+    assert [[i.id for i in c.items] for c in cited.citations] == [["a", "b"]]
+    assert [n.segments[1].cite for n in cited.notes] == [0, 1]

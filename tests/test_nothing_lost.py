@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import random
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bibkit import corpus
+from bibkit import corpus, relayout
 from bibkit.evaluate import document_text
 from bibkit.pipeline import parse_text
 
@@ -75,6 +76,26 @@ def test_generated_articles_and_lists(seed):
     check_nothing_lost(generate.article(30, seed=seed).text)
     layout = ("lines", "dash", "paragraphs")[seed % 3]
     check_nothing_lost(generate.reference_list(40, seed=seed).text(layout))
+
+
+@pytest.mark.parametrize("layout", range(7))
+def test_real_documents_laid_out_again_keep_every_line(layout):
+    """The layouts users paste that the corpus was not copied in: each note and entry on one line,
+    wrapped at 55/65/78 characters with or without a hanging indent and blank lines (layouts
+    1-6); excerpts of three entries or notes, without the document around them."""
+    for path in REAL[layout::9]:
+        doc = corpus.read(path)
+        lines, _ = relayout.relaid(doc.lines, doc.labels, layout)
+        check_nothing_lost("\n".join(lines))
+        for excerpt, _ in relayout.excerpts(doc.lines, doc.labels):
+            check_nothing_lost("\n".join(excerpt))
+
+
+def test_real_entries_wrapped_flush_keep_every_line():
+    for path in REAL[4::11]:
+        doc = corpus.read(path)
+        lines, _ = relayout.relaid(doc.lines, doc.labels, 0)
+        check_nothing_lost("\n".join(w for line in lines for w in (textwrap.wrap(line, 60) or [line])))
 
 
 def test_shuffled_real_documents_keep_every_line():

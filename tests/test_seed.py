@@ -46,7 +46,7 @@ def test_back_references_resolve_to_the_earlier_work(seed_document):
 
 def test_note_only_work_is_kept(seed_document):
     note_only = [r for r in seed_document.records if r.source == "note"]
-    assert len(note_only) == 1 and note_only[0].notes == [10]
+    assert len(note_only) == 1 and note_only[0].cited_in == [10]
 
 
 def test_commentary_notes_keep_their_text(seed_document):

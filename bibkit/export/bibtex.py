@@ -1,10 +1,13 @@
 """Classic BibTeX: pure ASCII with LaTeX escapes, for ``bibtex`` and ``plain.bst``-style styles.
 
 Fields come from the shared mapping. Beyond the fields ``plain.bst`` knows, ``translator``,
-``language`` (babel name), ``isbn``, ``doi``, ``url``, ``urldate``, ``pagetotal`` and ``part`` are
+``language`` (the language code, as Zotero and JabRef read and write it: no standard style
+prints it, and biblatex's ``langid`` carries the babel name in the BibLaTeX export), ``isbn``, ``doi``, ``url``, ``urldate``, ``pagetotal`` and ``part`` are
 written too: BibTeX ignores fields a style does not use, and styles such as ``natbib``'s use some.
-Archival documents are ``@misc`` with the archive and its canonical locator in ``howpublished``
-(which ``plain.bst`` prints; ``@unpublished`` would demand a title and a note).
+Archival documents are ``@unpublished`` with the archive and its canonical locator in ``note``
+(which ``plain.bst`` prints) and the archive's city in ``address``: the one classic type Zotero's
+BibTeX importer reads as a manuscript (``@misc`` becomes a generic document there). ``plain.bst``
+says "empty author" or "empty title" of a document that has none, which is true and harmless.
 """
 
 from __future__ import annotations
@@ -43,9 +46,6 @@ def _date(target: mapping.Target) -> list[tuple[str, str]]:
 def _encode(target: mapping.Target) -> list[tuple[str, str]]:
     if target.kind == "date":
         return _date(target)
-    if target.kind == "language":
-        lang = mapping.babel_language(str(target.value)) or clean(target.value)
-        return [(target.name, braced(latex.ascii_text(lang)))]
     if target.kind in ("text", "join") and target.name in PROTECTED:
         return [(target.name, braced(latex.ascii_text(target.value, protect=True)))]
     return [(target.name, braced(common_value(target, latex.ascii_text, ascii_only=True)))]
@@ -57,7 +57,7 @@ def _sort_key(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     names = {n for n, _ in fields}
     if names & {"author", "editor", "key"}:
         return fields
-    for source in ("title", "howpublished", "booktitle", "journal"):
+    for source in ("title", "howpublished", "note", "booktitle", "journal"):
         if source in names:
             return [*fields, ("key", dict(fields)[source])]
     return fields

@@ -5,6 +5,11 @@ Values pass through as they are (JSON escapes whatever it must), ``archive``,
 writer passes on (:func:`bibkit.export.text.visible`: controls, bidi overrides, zero-width
 characters, lone surrogates). Ids become the same unique keys the
 BibTeX exports use, so a document cites ``@kurat1967brest`` whichever file it is given.
+Zotero's CSL-JSON importer drops every variable its item type has no field for (a manuscript's
+``archive-place``, a book's ``volume-title``, a journal's ``publisher``, an editor of a
+manuscript). Those are written instead as ``variable: value`` lines at the head of ``note``, as
+Zotero's own CSL-JSON export writes them: Zotero keeps ``note`` as Extra, and citeproc-js and
+pandoc's citeproc read such lines back as the variables (and print none of them as a note).
 ``custom`` is kept by default: it is schema-valid, citeproc-js, citeproc-py and pandoc ignore it,
 and it carries each record's provenance (raw source text, line, variants, locator qualifiers) to
 anyone re-reading the export; ``keep_custom=False`` drops it. Keys the schema does not know are
@@ -17,8 +22,10 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from bibkit.export import extra as extra_lines
 from bibkit.export.keys import assign
 from bibkit.export.text import visible_deep
+from bibkit.export.zotero_fields import unheld
 from bibkit.model import CSL_KEYS
 
 # id and type first, then bibkit's own field order, then any other schema key alphabetically.
@@ -40,13 +47,22 @@ _OTHER_SCHEMA_KEYS = frozenset(
 SCHEMA_KEYS = frozenset(_ORDER) | _OTHER_SCHEMA_KEYS
 
 
+def _note(item: dict[str, Any], moved: list[str]) -> str:
+    """``note`` with a ``variable: value`` line for each moved variable first, then the note's own text."""
+    lines = [line for variable in moved for line in extra_lines.lines(variable, visible_deep(item[variable]))]
+    return "\n".join([*lines, *([item["note"]] if item.get("note") else [])])
+
+
 def _item(item: dict[str, Any], key: str, keep_custom: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    moved = [name for name in unheld(item) if name in SCHEMA_KEYS]
     for name, value in item.items():
-        if name in ("id", "custom"):
+        if name in ("id", "custom") or name in moved:
             continue
         (out if name in SCHEMA_KEYS else extra)[name] = value
+    if moved:
+        out["note"] = _note(item, moved)
     out["id"] = key
     out.setdefault("type", "document")
     ordered = dict(sorted(out.items(), key=lambda kv: (_ORDER.get(kv[0], len(_ORDER)), kv[0])))

@@ -9,36 +9,15 @@ items it made. Nothing of the record is dropped but bibkit's own provenance (``c
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from bibkit.export.extra import date_text
 from bibkit.export.extra import lines as extra_lines
 from bibkit.export.text import clean
-from bibkit.tables import load
+from bibkit.export.zotero_fields import NAME_VARIABLES, fields, item_type, roles
 
 ID_PREFIX = "bibkit-id: "
-_NAME_VARIABLES = (
-    "author",
-    "editor",
-    "translator",
-    "container-author",
-    "collection-editor",
-    "reviewed-author",
-    "recipient",
-)
 _NOT_DATA = {"id", "type", "custom"}
-
-
-@cache
-def _table() -> dict[str, Any]:
-    return load("zotero")
-
-
-def item_type(csl_type: str) -> str:
-    """The Zotero itemType of a CSL type (``chapter`` → ``bookSection``)."""
-    table = _table()
-    return table["types"].get(csl_type, table["fallback"])
 
 
 def _creator(name: dict[str, Any], creator_type: str) -> dict[str, str]:
@@ -49,26 +28,26 @@ def _creator(name: dict[str, Any], creator_type: str) -> dict[str, str]:
 
 def to_zotero(item: dict[str, Any], collections: list[str] | None = None) -> dict[str, Any]:
     """The Zotero item JSON of one CSL-JSON item (``Record.to_csl()``)."""
-    table = _table()
     kind = item_type(item.get("type", ""))
-    fields: dict[str, str] = table["fields"][kind]
-    roles: dict[str, str] = table["creators"][kind]
+    held, creator_types = fields(kind), roles(kind)
     out: dict[str, Any] = {"itemType": kind, "creators": []}
     extra: list[str] = []
-    for variable in _NAME_VARIABLES:
-        if variable in roles:
-            out["creators"].extend(_creator(name, roles[variable]) for name in item.get(variable) or [])
+    for variable in NAME_VARIABLES:
+        if variable in creator_types:
+            out["creators"].extend(
+                _creator(name, creator_types[variable]) for name in item.get(variable) or []
+            )
         else:
             extra.extend(extra_lines(variable, item.get(variable) or []))
     for variable, value in item.items():
-        if variable in _NOT_DATA or variable in _NAME_VARIABLES or value in (None, "", [], {}):
+        if variable in _NOT_DATA or variable in NAME_VARIABLES or value in (None, "", [], {}):
             continue
         text = date_text(value) if isinstance(value, dict) else clean(value)
         if variable == "issued" and "/" in text:
             out["date"] = text.split("/")[0]
             extra.append(f"issued: {text}")  # the range, which Zotero's date field cannot hold
-        elif variable in fields:
-            out[fields[variable]] = text
+        elif variable in held:
+            out[held[variable]] = text
         else:
             extra.extend(extra_lines(variable, value))
     if item.get("id"):

@@ -5,7 +5,9 @@ v2; LaTeX is decoded by pylatexenc (bibtexparser's own decoder), taught the hand
 commands bibkit writes that it does not know; biblatex's ``\\bibstring{volume}`` and
 ``\\mkbibordedition{5}`` in title annexes decode to their argument (``volume``, ``5``). RIS is read by rispy, then given the two
 transformations Zotero's RIS.js applies (``unescapeHTML`` on values, which acts once a value holds
-``&`` or ``<``; names split at the first comma). CSL-JSON is read by ``json``.
+``&`` or ``<``; names split at the first comma). CSL-JSON is read by ``json``, and the
+``variable: value`` lines at the head of an item's ``note`` are read back into variables as
+citeproc-js and pandoc's citeproc read them (names ``Family || Given``, ISO dates, the rest text).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import pybtex.database
 import rispy
 from pybtex.bibtex.utils import split_name_list
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+from bibkit.export.csl import SCHEMA_KEYS
 
 _TEXT_MACROS = {
     "textbraceleft": "{",
@@ -138,6 +142,44 @@ def ris_name(value: str) -> dict[str, str]:
     return {"family": family.strip(), "given": given.strip()}
 
 
+_NOTE_LINE = re.compile(r"([a-z][a-z_-]*|[A-Z]+): *(.*)")
+_NAMES = {"author", "editor", "translator", "container-author", "collection-editor", "recipient"}
+_DATES = {"issued", "accessed", "original-date", "event-date", "available-date", "submitted"}
+
+
+def _note_value(variable: str, text: str) -> Any:
+    if variable in _DATES:
+        return {"date-parts": [[int(p) for p in part.split("-")] for part in text.split("/")]}
+    return text
+
+
+def read_note_variables(item: dict[str, Any]) -> dict[str, Any]:
+    """An item with the ``variable: value`` lines at the head of its ``note`` read back as variables
+    (and taken out of the note), as citeproc-js does for variables the item does not already have."""
+    if "note" not in item:
+        return item
+    out = {k: v for k, v in item.items() if k != "note"}
+    lines = str(item["note"]).split("\n")
+    read = 0
+    while (
+        lines
+        and (match := _NOTE_LINE.fullmatch(lines[0]))
+        and match.group(1) in SCHEMA_KEYS
+        and match.group(1) not in item
+    ):
+        variable, text = match.groups()
+        if variable in _NAMES:
+            family, _, given = text.partition(" || ")
+            out.setdefault(variable, []).append({"family": family, **({"given": given} if given else {})})
+        else:
+            out[variable] = _note_value(variable, text)
+        lines.pop(0)
+        read += 1
+    if lines or not read:
+        out["note"] = "\n".join(lines)
+    return out
+
+
 def read_csl(text: str) -> list[dict[str, Any]]:
-    """Items of a CSL-JSON export."""
-    return json.loads(text)
+    """Items of a CSL-JSON export, with the variables its notes carry read back."""
+    return [read_note_variables(item) for item in json.loads(text)]

@@ -90,3 +90,33 @@ def test_citeproc_py_renders_every_record(exports, style_name):
     if style_name != "gost-r-7-0-5-2008":  # GOST's style prints no archive variables
         for record in ARCHIVAL:
             assert record["archive_location"] in rendered.replace("F. ", "f. ")
+
+
+def test_what_zoteros_csl_importer_would_drop_is_written_as_note_lines_it_keeps_in_extra():
+    # Zotero's CSL-JSON importer keeps only variables with a field in the item's type and maps a
+    # name variable without a creator role to the type's first role (an editor of a manuscript
+    # would become its author); `note` becomes Extra, which Zotero reads back as CSL.
+    item = {
+        "id": "m",
+        "type": "manuscript",
+        "title": "Letter",
+        "archive": "RGASPI",
+        "archive_location": "f. 159, op. 2, d. 57, l. 3",
+        "archive-place": "Moscow",
+        "editor": [{"family": "Kaya", "given": "Ali"}],
+        "note": "Copy in the author's papers.",
+    }
+    written = json.loads(csl.write([item]))[0]
+    assert {"archive", "archive_location", "title"} <= written.keys()
+    assert "archive-place" not in written and "editor" not in written
+    assert written["note"] == "archive-place: Moscow\neditor: Kaya || Ali\nCopy in the author's papers."
+    back = read_csl(csl.write([item]))[0]
+    assert back["archive-place"] == "Moscow" and back["editor"] == item["editor"]
+    assert back["note"] == item["note"]
+
+
+def test_a_variable_zotero_holds_stays_where_it_is():
+    book = {"id": "b", "type": "book", "title": "T", "publisher": "Nauka", "publisher-place": "Moskva"}
+    assert "note" not in json.loads(csl.write([book]))[0]
+    article = {**book, "type": "article-journal", "container-title": "J"}
+    assert json.loads(csl.write([article]))[0]["note"] == "publisher: Nauka\npublisher-place: Moskva"

@@ -50,7 +50,7 @@ BIBTEX_TYPES = {
         # No author and no editor: @book and @collection would each lack a mandatory name.
         ({"id": "x", "type": "book", "title": "Bolşaya Sovetskaya Ensiklopediya"}, "biblatex", "misc"),
         ({"id": "x", "type": "book", "title": "Bolşaya Sovetskaya Ensiklopediya"}, "bibtex", "book"),
-        (ARCHIVAL_DOCUMENT_ANONYMOUS, "bibtex", "misc"),
+        (ARCHIVAL_DOCUMENT_ANONYMOUS, "bibtex", "unpublished"),  # Zotero's importer: a manuscript
         (ARCHIVAL_DOCUMENT_ANONYMOUS, "ris", "MANSCPT"),
         (THESIS, "bibtex", "phdthesis"),
         ({**THESIS, "genre": "Master's thesis"}, "bibtex", "mastersthesis"),
@@ -78,7 +78,7 @@ def test_a_target_is_set_once_and_publisher_place_wins_over_archive_place():
 
 def test_archive_fields_join_into_one_designation():
     found = {t.name: t.value for t in mapping.targets("bibtex", ARCHIVAL_LETTER_TITLED)}
-    assert found["howpublished"] == "RGASPI, f. 159, op. 2, d. 57, l. 95"
+    assert found["note"] == "RGASPI, f. 159, op. 2, d. 57, l. 95"
     ris = {t.name: t.value for t in mapping.targets("ris", ARCHIVAL_LETTER_TITLED)}
     assert (ris["DB"], ris["AN"]) == ("RGASPI", "f. 159, op. 2, d. 57, l. 95")
 

@@ -159,6 +159,9 @@ def test_pdflatex_and_biber_print_the_seed_with_turkish_and_russian_babel(tmp_pa
 BIBTEX_WARNINGS = {
     "empty publisher": lambda r: not r.get("publisher"),
     "empty author and editor": lambda r: not r.get("author") and not r.get("editor"),
+    # @unpublished (an archival document) asks for both, which an archival file may not have.
+    "empty author": lambda r: r.get("type") == "manuscript" and not r.get("author"),
+    "empty title": lambda r: r.get("type") == "manuscript" and not r.get("title"),
     "there's a number but no volume": lambda r: bool(r.get("issue")) and not r.get("volume"),
 }
 
@@ -268,7 +271,7 @@ def _read_back_bib(fmt: str) -> dict[str, dict[str, Any]]:
     out = {}
     for entry in read_bib(text):
         fields = entry["fields"]
-        locator = next((fields[f] for f in ("howpublished", "addendum") if f in fields), None)
+        locator = next((fields[f] for f in ("howpublished", "addendum", "note") if f in fields), None)
         title = fields.get("title")
         if fmt == "biblatex" and locator is None and "library" in fields:
             locator = title  # an untitled archival document is titled by its designation
