@@ -203,3 +203,21 @@ def test_georgian_archival_notes_in_two_scripts_are_one_document():
         "Tbilisi",
     )
     assert [item.id for c in doc.citations for item in c.items] == [record.id, record.id]
+
+
+def test_armenian_archival_notes_in_three_scripts_are_one_document():
+    text = (
+        "Metin.[^1] Metin.[^2] Text.[^3]\n\n"
+        "[^1]: ՀԱԱ, ֆ. 57, ց. 2, գ. 15, թ. 3.\n\n"
+        "[^2]: National Archives of Armenia, f. 57, ts. 2, g. 15, t. 3.\n\n"
+        "[^3]: Национальный архив Армении, ф. 57, оп. 2, д. 15, л. 3.\n"
+    )
+    doc = parse_text(text, "x.md")
+    [record] = doc.records
+    assert (record.type, record.archive, record.archive_location, record.archive_place) == (
+        "manuscript",
+        "HAA",
+        "f. 57, ts. 2, g. 15, t. 3",
+        "Yerevan",
+    )
+    assert [item.id for c in doc.citations for item in c.items] == [record.id] * 3

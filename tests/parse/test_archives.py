@@ -89,6 +89,25 @@ def test_the_georgian_archive_is_a_data_entry_read_in_latin_georgian_and_russian
     assert record_id(locator) == "nag-1440-2-151-12-14"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ՀԱԱ, ֆ. 57, ց. 2, գ. 15, թթ. 3-4",
+        "Hayastani azgayin arkhiv, f. 57, ts. 2, g. 15, tt. 3-4",
+        "NAA, fond 57, ts'uts'ak 2, gorts 15, t'ert' 3-4",
+        "Национальный архив Армении, ф. 57, оп. 2, д. 15, лл. 3-4",
+    ],
+)
+def test_the_armenian_archive_is_a_data_entry_read_in_armenian_latin_and_russian_labels(text):
+    """Added as data alone (bibkit/data/archives.json: the archive and its 'armenian' system):
+    fond, ցուցակ (list), գործ (file), թերթ (sheet), written with the archive's own labels
+    romanised, as the Georgian archive's are."""
+    locator, _, _ = parse_locator(text)
+    assert (locator.archive, locator.system) == ("HAA", "armenian")
+    assert locator.canonical() == "f. 57, ts. 2, g. 15, tt. 3-4"
+    assert record_id(locator) == "haa-57-2-15-3-4"
+
+
 def test_a_pinpoint_that_continues_the_hierarchy_is_part_of_the_locator():
     from bibkit.model import Record
     from bibkit.parse.normalise import absorb_pinpoint
