@@ -92,10 +92,15 @@ const utilities = {
 
 /**
  * A sandbox with the translator loaded, reading `input`.
- * Returns { context, detect(), run(), items, debug }.
+ * Returns { context, detect(), run(), read(text), items, debug }.
+ *
+ * Evaluating the translator (its tables and models) is what costs; `read(text)` gives the same
+ * context another input, as a fresh Zotero translation would, so a test file loads it once.
+ * The translator keeps no state between imports (translator.test.mjs checks that a reused
+ * context imports as a fresh one does).
  */
 export function loadSandbox(translator, input) {
-	const reader = stringReader(input);
+	let reader = stringReader(input);
 	const items = [];
 	const debug = [];
 	function Item(itemType) {
@@ -123,6 +128,11 @@ export function loadSandbox(translator, input) {
 		context,
 		items,
 		debug,
+		read(text) {
+			reader = stringReader(text);
+			debug.length = 0;
+			return this;
+		},
 		detect() {
 			reader.reset();
 			return context.detectImport();

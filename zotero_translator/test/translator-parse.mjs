@@ -8,8 +8,10 @@ import { TRANSLATOR } from "./vectors.mjs";
 
 const translator = readTranslator(TRANSLATOR);
 const { texts } = JSON.parse(fs.readFileSync(0, "utf8"));
+// One context for every text (the translator keeps no state between imports).
+const sandbox = loadSandbox(translator, "");
 const out = texts.map((text) => {
-	const sandbox = loadSandbox(translator, text);
+	sandbox.read(text);
 	const parsed = sandbox.context.parseText(sandbox.context.normaliseInput(text));
 	// JSON round trip: objects made in the sandbox's realm have that realm's prototypes.
 	return JSON.parse(JSON.stringify({ listed: parsed.listed, cited: parsed.cited, detect: sandbox.detect() }));
