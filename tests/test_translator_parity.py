@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tempfile
 import textwrap
 from functools import cache
 
@@ -66,16 +67,25 @@ def _inputs() -> list[tuple[str, str]]:
     return [(name, decode(text.encode("utf-8")).text) for name, text in texts]
 
 
-@cache
-def _translator_works() -> list[dict]:
+def _start_translator(texts: list[str]) -> subprocess.Popen[bytes]:
+    """Node reading ``texts`` with the translator, started so that it runs while Python reads them
+    (its answer goes to a temporary file, so a full pipe never stalls it)."""
     if shutil.which("node") is None:
         pytest.skip("node not installed")
-    payload = json.dumps({"texts": [text for _, text in _inputs()]}, ensure_ascii=False)
-    result = subprocess.run(
-        ["node", str(READER)], input=payload, capture_output=True, text=True, timeout=900, check=False
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout)
+    payload = tempfile.TemporaryFile()
+    payload.write(json.dumps({"texts": texts}, ensure_ascii=False).encode("utf-8"))
+    payload.seek(0)
+    answer = tempfile.TemporaryFile()
+    proc = subprocess.Popen(["node", str(READER)], stdin=payload, stdout=answer, stderr=subprocess.PIPE)
+    proc.answer = answer  # type: ignore[attr-defined]
+    return proc
+
+
+def _translator_works(proc: subprocess.Popen[bytes]) -> list[dict]:
+    _, stderr = proc.communicate(timeout=900)
+    assert proc.returncode == 0, stderr.decode("utf-8", "replace")[-3000:]
+    proc.answer.seek(0)  # type: ignore[attr-defined]
+    return json.loads(proc.answer.read())  # type: ignore[attr-defined]
 
 
 def _difference(want: list[dict], got: list[dict]) -> str:
@@ -93,11 +103,12 @@ def _difference(want: list[dict], got: list[dict]) -> str:
 
 def test_translator_gives_bibkits_records_for_every_corpus_document_and_vector():
     inputs = _inputs()
-    works = _translator_works()
+    node = _start_translator([text for _, text in inputs])
+    wants = [python_works(text) for _, text in inputs]
+    works = _translator_works(node)
     differences = []
     records = 0
-    for (name, text), got in zip(inputs, works, strict=True):
-        want = python_works(text)
+    for (name, _), want, got in zip(inputs, wants, works, strict=True):
         for part in ("listed", "cited"):
             diff = _difference(want[part], got[part])
             if diff:
