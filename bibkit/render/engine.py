@@ -62,9 +62,11 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from bibkit.errors import BibkitError
 
@@ -159,10 +161,14 @@ class CiteprocJS:
             "citations": citations,
             "bibliography": bibliography,
         }
+        return self._ask(json.dumps(request, ensure_ascii=False))
+
+    def _ask(self, request: str) -> EngineResult:
+        """One node, one request: the answer, or the error node's stderr names."""
         try:
             proc = subprocess.run(
                 [self.node, str(SCRIPT)],
-                input=json.dumps(request, ensure_ascii=False),
+                input=request,
                 capture_output=True,
                 text=True,
                 encoding="utf-8",
@@ -175,15 +181,83 @@ class CiteprocJS:
             raise EngineFailed(f"citeproc-js took more than {self.timeout:.0f} s") from None
         if proc.returncode != 0:
             raise _failure(proc.stderr)
+        return self._answer(proc.stdout, json.loads)
+
+    def _answer(self, text: str, read: Callable[[str], Any]) -> EngineResult:
+        """The result ``read`` makes of node's ``text``, or one error naming what node printed."""
         try:
-            return _result(json.loads(proc.stdout))
+            return _result(read(text))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             # ValueError covers JSONDecodeError: a $BIBKIT_NODE that is not node, or a broken script.
-            first = (proc.stdout.strip().splitlines() or ["nothing"])[0][:80]
+            first = (text.strip().splitlines() or ["nothing"])[0][:80]
             raise EngineFailed(
                 f"{self.node} did not answer as bibkit's citeproc-js script does "
                 f"({type(exc).__name__}; its output began {first!r})"
             ) from None
+
+
+class CiteprocSession(CiteprocJS):
+    """One node, started once, renders every request (``render.js --serve``, a JSON line each way).
+
+    For many renderings in one process — bibkit's tests, batches — where starting node and loading
+    citeproc-js for each would cost more than the rendering. Use it as a context manager; each
+    :meth:`render` is still a fresh citeproc-js engine, so results equal :class:`CiteprocJS`'s.
+    """
+
+    def __init__(self, node: str | None = None, timeout: float = 600.0) -> None:
+        super().__init__(node, timeout)
+        self._proc: subprocess.Popen[str] | None = None
+        self._stderr: IO[str] | None = None
+
+    def __enter__(self) -> CiteprocSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Ends the node process (a later :meth:`render` starts another)."""
+        if self._proc is not None:
+            self._proc.stdin.close()  # type: ignore[union-attr]
+            self._proc.wait(timeout=30)
+            self._proc = None
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
+
+    def _ask(self, request: str) -> EngineResult:
+        if self._proc is None:
+            # node's stderr to a file: a pipe nobody reads could fill and stall it.
+            self._stderr = tempfile.TemporaryFile("w+", encoding="utf-8")
+            try:
+                self._proc = subprocess.Popen(
+                    [self.node, str(SCRIPT), "--serve"],  # type: ignore[list-item]
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=self._stderr,
+                    text=True,
+                    encoding="utf-8",
+                    cwd=JS_DIR,
+                )
+            except FileNotFoundError:
+                raise EngineUnavailable(f"cannot run node at {self.node!r}") from None
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._proc.stdin.write(request + "\n")
+        self._proc.stdin.flush()
+        line = self._proc.stdout.readline()
+        if not line:
+            assert self._stderr is not None
+            self._proc.wait(timeout=30)
+            self._stderr.seek(0)
+            stderr = self._stderr.read()
+            self.close()
+            raise (
+                _failure(stderr) if stderr.strip() else EngineFailed("citeproc-js stopped without answering")
+            )
+        reply = json.loads(line)
+        if "error" in reply:
+            raise _failure(reply["error"])
+        return self._answer(line, lambda _: reply["answer"])
 
 
 def _failure(stderr: str) -> BibkitError:

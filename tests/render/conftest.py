@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bibkit.render.engine import unavailable_reason
+from bibkit.render.engine import CiteprocSession, unavailable_reason
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parents[2]
@@ -25,6 +25,19 @@ needs_engine = pytest.mark.node
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if _REASON is not None and item.get_closest_marker("node") is not None:
         pytest.skip(f"skipped: {_REASON}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_node_for_every_rendering():
+    """``render_document`` calls in these tests share one node (``CiteprocSession``): starting node
+    and loading citeproc-js for each rendering cost more than the rendering. Each rendering is still
+    a fresh citeproc-js engine; ``test_engine.py`` checks the session renders as a lone node does."""
+    if _REASON is not None:
+        yield None
+        return
+    with CiteprocSession() as session, pytest.MonkeyPatch.context() as patch:
+        patch.setattr("bibkit.render.notes.CiteprocJS", lambda: session)
+        yield session
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,7 @@
 'use strict';
 // bibkit's bridge to citeproc-js: read one JSON request on stdin, write one JSON answer on stdout.
+// With --serve: one request per line, one answer per line ({"answer": …} or {"error": message}),
+// so that many renderings share one node and one loaded citeproc-js (bibkit's tests, batches).
 //
 // Request:  {style: CSL XML, lang: "tr-TR" | null, localesDir: dir of locales-xx-XX.xml,
 //            format: "text" | "html" | "markdown", items: [CSL-JSON], citations: [CSL citation
@@ -123,21 +125,37 @@ function renderBibliography(engine, items) {
   };
 }
 
-function main() {
-  const req = JSON.parse(fs.readFileSync(0, 'utf8'));
+function render(req) {
   const items = new Map(req.items.map((item) => [String(item.id), item]));
   const warnings = [];
   // citeproc-js reports style and data problems through console.log; keep stdout for the answer.
   console.log = (...args) => warnings.push(args.join(' '));
   const engine = makeEngine(req, items);
-  const answer = {
+  return {
     styleClass: engine.opt.class,
     lang: engine.opt.lang,
     citations: renderCitations(engine, req.citations),
     bibliography: req.bibliography ? renderBibliography(engine, items) : null,
     warnings,
   };
-  process.stdout.write(JSON.stringify(answer));
 }
 
-main();
+function serve() {
+  const lines = require('readline').createInterface({ input: process.stdin, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    let reply;
+    try {
+      reply = { answer: render(JSON.parse(line)) };
+    } catch (e) {
+      // The one-shot mode's stderr: citeproc-js's message as an "Error: …" line.
+      reply = { error: `Error: ${e && e.message ? e.message : String(e)}` };
+    }
+    process.stdout.write(JSON.stringify(reply) + '\n');
+  });
+}
+
+if (process.argv.includes('--serve')) {
+  serve();
+} else {
+  process.stdout.write(JSON.stringify(render(JSON.parse(fs.readFileSync(0, 'utf8')))));
+}
