@@ -52,7 +52,8 @@ How it runs
 style, the locale directory, the items and the citations (in note order) as JSON on stdin; the
 script calls ``processCitationCluster`` citation by citation, as a word processor does, and
 answers with each citation's text, the position citeproc-js gave each cite, and the
-bibliography. Node ≥ 18 must be on ``PATH`` (or named by ``$BIBKIT_NODE``), and the package
+bibliography. :class:`CiteprocSession` keeps one node for many renderings (``render.js --serve``,
+one JSON line each way), where starting node for each would cost more than rendering. Node ≥ 18 must be on ``PATH`` (or named by ``$BIBKIT_NODE``), and the package
 installed with ``npm ci --prefix bibkit/render/js``.
 """
 
