@@ -1,7 +1,8 @@
 #!/bin/sh
 # Sets up and runs every bibkit test: the Python package with its test extras, and the npm
 # packages of the citeproc renderer and the Zotero translator harness (when npm is present).
-# Tests that need a tool this machine lacks (biber, pdflatex, node, …) are skipped and say so.
+# Tests run on every core; those that need a tool this machine lacks (biber, pdflatex, node, …)
+# are skipped and say so.
 set -e
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
@@ -13,4 +14,5 @@ if command -v npm >/dev/null 2>&1; then
     fi
   done
 fi
-exec .venv/bin/python -m pytest "$@"
+# On every core (pytest-xdist); a later -n in "$@" overrides it.
+exec .venv/bin/python -m pytest -n auto "$@"
