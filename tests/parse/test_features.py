@@ -1,0 +1,81 @@
+"""The labeller's token features (bibkit/parse/features.py): what a word alone says, and what its
+place and neighbours add. The JavaScript port is compared with these in
+tests/test_runtime_labeller_features.py; here, what the features must say."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibkit.parse.features import sequence_features, shape, word_features
+from bibkit.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Kurat", "Xx"), ("KURAT", "X"), ("1990", "d"), ("375-413", "d-d"), ("a.g.e.", "x.x.x."), ("Т.", "X.")],
+)
+def test_shape_squeezes_runs_of_one_kind(word, expected):
+    assert shape(word) == expected
+
+
+@pytest.mark.parametrize("word", ["İstanbul", "ISTANBUL", "istanbul", "İSTANBUL", "ıstanbul"])
+def test_turkish_dotted_and_dotless_i_fold_to_one_word(word):
+    """The casing trap: Python's 'İ'.lower() is 'i̇' (two code points); every casing of a Turkish
+    word must give the same word feature, or the model sees five words where there is one."""
+    assert word_features(word)[0] == "w:istanbul"
+
+
+@pytest.mark.parametrize(
+    "word, number_class, script",
+    [
+        ("1990", "n:year", "sc:dig"),
+        ("1914-1918", "n:yearrange", "sc:dig"),
+        ("375-413", "n:range", "sc:dig"),
+        ("12.05.2019", "n:date", "sc:dig"),
+        ("159-2-57-003", "n:compact", "sc:dig"),
+        ("XXXI", "n:roman", "sc:lat"),
+        ("1234567", "n:n4", "sc:dig"),
+    ],
+)
+def test_numbers_are_classed_by_what_they_can_be(word, number_class, script):
+    features = word_features(word)
+    assert number_class in features and script in features
+
+
+def test_scripts_and_capitals():
+    assert {"sc:cyr", "c:title"} <= set(word_features("Москва"))
+    assert "sc:mix" in word_features("Mоskva")  # a Cyrillic о in a Latin word (broken font maps)
+    assert "c:upper" in word_features("KURAT") and "c:single" in word_features("A")
+    assert "abbr:1" in word_features("a.g.e.") and "abbr:1" not in word_features("e.")
+    assert "url:1" in word_features("https://doi.org/10.1234/x")
+
+
+def test_each_token_gets_its_own_features_and_its_neighbours():
+    tokens = tokenize("KURAT Akdes Nimet, Türkiye ve Rusya, Ankara 1990, s. 45.")
+    features = sequence_features(tokens, "note")
+    assert len(features) == len(tokens)
+    first, second = features[0], features[1]
+    assert {"first:1", "kind:note", "w[-1]:BOS", "w[1]:akdes"} <= set(first)
+    assert "w[-1]:kurat" in second and "first:1" not in second
+    assert "last:1" in features[-1]
+    # An entry of a list is told apart from a note by one feature, not by anything else.
+    listed = sequence_features(tokens, "entry")
+    assert [set(f) - {"kind:note"} for f in features] == [set(f) - {"kind:entry"} for f in listed]
+
+
+def test_place_features_say_quotes_brackets_and_a_year_seen_before():
+    tokens = tokenize("Smith, “Title of it,” (London, 1990).")
+    features = [set(f) for f in sequence_features(tokens, "entry")]
+    words = [t.text for t in tokens]
+    assert "q:1" in features[words.index("Title")] and "q:1" not in features[words.index("Smith")]
+    assert "br:1" in features[words.index("London")]
+    assert "yr:1" not in features[words.index("London")] and "yr:1" in features[-1]
+
+
+def test_features_do_not_depend_on_what_was_read_before():
+    """Word features are cached across calls; a sequence's features must not change with it."""
+    one = tokenize("Иванов И. И. История России. М.: Наука, 1999. 320 с.")
+    other = tokenize("Kurat, a.g.e., s. 45; ayrıca bk. Saray, a.g.m., s. 12.")
+    first = sequence_features(one, "entry")
+    sequence_features(other, "note")
+    assert sequence_features(one, "entry") == first
