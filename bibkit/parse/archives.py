@@ -372,19 +372,34 @@ def _shape(system: str) -> str:
     return load("archives")["systems"][system]["shape"]
 
 
-def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
-    """Find an archive and its locator in ``text``.
-
-    :returns: the locator, where the archive's name starts and where the locator ends; None when
-        ``text`` names no known archive or no locator follows it.
-    """
+def _named(text: str) -> tuple[Archive, re.Match[str], int] | None:
+    """The archive named in ``text``, its name's match, and where the name ends."""
     found = find_archive(text) or _unregistered_russian(text)
     if found is None:
         return None
     archive, match = found
     # "Başbakanlık Osmanlı Arşivi (BOA), …": the acronym after the full name is not a fond code.
     skip = _OWN_ACRONYM.match(text, match.end())
-    offset = skip.end() if skip else match.end()
+    return archive, match, skip.end() if skip else match.end()
+
+
+def name_end(text: str) -> int:
+    """Where the archive named in ``text`` ends, with its own acronym after a full name
+    (``Başbakanlık Cumhuriyet Arşivi (BCA)``); 0 when no archive is named."""
+    named = _named(text)
+    return named[2] if named else 0
+
+
+def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
+    """Find an archive and its locator in ``text``.
+
+    :returns: the locator, where the archive's name starts and where the locator ends; None when
+        ``text`` names no known archive or no locator follows it.
+    """
+    named = _named(text)
+    if named is None:
+        return None
+    archive, match, offset = named
     rest = text[offset:]
     qualifier = ""
     if _shape(archive.system) == "fond":

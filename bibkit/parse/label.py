@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from bibkit.crf import model
 from bibkit.lexicon import fold, phrases
 from bibkit.model import BackReference, Mention, Note, Record, Segment
+from bibkit.parse.archives import name_end, parse_locator
 from bibkit.parse.features import sequence_features
 from bibkit.parse.normalise import Fields, absorb_pinpoint, clean_title, locator_value, record_from_fields
 from bibkit.parse.persons import parse_persons
 from bibkit.parse.spans import Run, runs
-from bibkit.tokens import tokenize
+from bibkit.tokens import Token, tokenize
 
 # Longer text is not one reference or note: kept whole as unparsed text (and parsing stays linear).
 MAX_ENTRY_CHARS = 3000
@@ -99,6 +100,28 @@ def fields_of(text: str, work: Work) -> Fields:
     return fields
 
 
+def archive_first(text: str, tokens: Sequence[Token], labels: list[str]) -> list[str]:
+    """An entry that is an archive and a locator its grammar reads whole (``BCA, 030.18.1.2,
+    12.45.7.``, ``TNA, FO 371/4158, f. 12.``) is labelled so, whatever the labeller said: the
+    registry and the locator grammars are rules that are right where they read the whole entry.
+    An entry with anything else in it, or with a locator the labeller found, keeps its labels."""
+    if "locator" in labels:
+        return labels
+    parsed = parse_locator(text)
+    if parsed is None:
+        return labels
+    _, start, end = parsed
+    if text[:start].strip() or text[end:].strip(" .,;"):
+        return labels
+    split = name_end(text)
+    out: list[str] = []
+    for token in tokens:
+        # Punctuation after the name is the name's, as the annotation tags it.
+        wordless = not any(ch.isalnum() for ch in token.text)
+        out.append("archive" if token.start < split or (wordless and out[-1:] == ["archive"]) else "locator")
+    return out
+
+
 def parse_entry(
     text: str,
     line: int = 0,
@@ -114,7 +137,7 @@ def parse_entry(
     :param spans: the source lines the entry was read from, kept in the record.
     """
     tokens = tokenize(text)
-    labels = tagger(text, "ref")
+    labels = archive_first(text, tokens, tagger(text, "ref"))
     works = split_works(runs(tokens, labels), "ref")
     fields = fields_of(text, works[0]) if works else Fields()
     record = record_from_fields(fields, text, source, line, previous)

@@ -86,3 +86,36 @@ def test_an_entry_is_one_work_whatever_its_labels():
     )
     record = parse_entry(text, 4, "list", None, tagger)
     assert (record.title, record.publisher_place, record.line) == ("Tarih", "Ankara", 4)
+
+
+def _labeller_says(*labels: str):
+    """A tagger giving every token the labels in turn, the last one repeated (as a wrong model would)."""
+
+    def tagger(text: str, kind: str) -> list[str]:
+        n = len(tokenize(text))
+        return [labels[min(i, len(labels) - 1)] for i in range(n)]
+
+    return tagger
+
+
+def test_an_entry_that_is_an_archive_and_its_locator_is_read_by_the_archive_grammar():
+    """The labeller read "BCA" as an author and the code as a date: the registry and BCA's grammar
+    read the whole entry, so they decide."""
+    record = parse_entry("BCA, 030.18.1.2, 12.45.7.", tagger=_labeller_says("author", "author", "date"))
+    assert (record.type, record.archive, record.archive_location) == (
+        "manuscript",
+        "BCA",
+        "030.18.1.2, yer 12.45.7",
+    )
+    named = parse_entry(
+        "Başbakanlık Cumhuriyet Arşivi (BCA), 490.01/587.29.13.", tagger=_labeller_says("archive", "date")
+    )
+    assert (named.archive, named.archive_location) == ("BCA", "490.01, yer 587.29.13")
+
+
+def test_an_archive_entry_with_more_than_its_locator_keeps_the_labellers_reading():
+    """Words after the locator (a description, a date) are the labeller's to read; the rule does not
+    guess them."""
+    text = "TNA, FO 371/4158, f. 12, Memorandum on the Straits."
+    assert parse_entry(text, tagger=_labeller_says("title")).type != "manuscript"
+    assert parse_entry("Ankara 1990.", tagger=_labeller_says("place", "date")).type == "book"

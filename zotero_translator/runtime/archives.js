@@ -610,18 +610,34 @@ function archiveShape(system) {
 	return bibkitTable("archives").systems[system].shape;
 }
 
+/** The archive named in ``text``, its name's match, and where the name ends (UTF-16), or null. */
+function archiveNamed(text) {
+	const found = archiveFind(text) || archiveUnregisteredRussian(text);
+	if (found === null) return null;
+	const [archive, match] = found;
+	// "Başbakanlık Osmanlı Arşivi (BOA), …": the acronym after the full name is not a fond code.
+	const skip = archiveMatch(archivePatterns().ownAcronym, text, match.end);
+	return [archive, match, skip ? skip.index + skip[0].length : match.end];
+}
+
+/**
+ * Where the archive named in ``text`` ends (code points), with its own acronym after a full
+ * name; 0 when no archive is named.
+ */
+function nameEnd(text) {
+	const named = archiveNamed(text);
+	return named ? cpOffset(text, named[2]) : 0;
+}
+
 /**
  * Find an archive and its locator in ``text``: [locator, where the archive's name starts, where
  * the locator ends] (code points), or null when ``text`` names no known archive or no locator
  * follows it.
  */
 function parseLocator(text) {
-	const found = archiveFind(text) || archiveUnregisteredRussian(text);
-	if (found === null) return null;
-	const [archive, match] = found;
-	// "Başbakanlık Osmanlı Arşivi (BOA), …": the acronym after the full name is not a fond code.
-	const skip = archiveMatch(archivePatterns().ownAcronym, text, match.end);
-	const offset = skip ? skip.index + skip[0].length : match.end;
+	const named = archiveNamed(text);
+	if (named === null) return null;
+	const [archive, match, offset] = named;
 	const rest = text.slice(offset);
 	let qualifier = "";
 	let levels;

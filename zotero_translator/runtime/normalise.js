@@ -5,7 +5,7 @@
 // A plain script: top-level declarations only, so that it can be inlined into the translator.
 // Needs text.js (pyRegex, pyStrip …, tokenize), fields.js, names.js (parsePersons, looksTurkish,
 // detectLanguage) and archives.js (findArchive, archiveByAcronym, parseFond, parseLocator,
-// canonicalLocation, recordId).
+// nameEnd, canonicalLocation, recordId).
 //
 // Records are plain objects with the Python attribute names (container_title, number_of_pages,
 // archival_forms …); names { family, given, literal }; dates { year, month, day, end_year }; an archival
@@ -15,8 +15,8 @@
 
 // Record, Date and Persons keep the Python attribute names (container_title, end_year, et_al).
 /* eslint camelcase: ["error", { "properties": "never" }] */
-/* global bibkitTable, pyRegex, pyStrip, pyRstrip, pyInt, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, compareCodePoints, tokenize, YEAR, number, patterns, monthNumber, ordinalWords, normalisePlace, hasKeyword, stripField, lower, parsePersons, looksTurkish, detectLanguage, findArchive, archiveByAcronym, parseFond, parseLocator, canonicalLocation, recordId */
-/* exported repairMojibake, repair, cleanTitle, numberValue, dateValue, editionValue, pageValue, locatorValue, Fields, absorbPinpoint, isArchival, recordFromFields, recordOf, recordToCsl, nameToCsl, dateToCsl, runs, splitWorks, fieldsOf, parseEntry, noteRecords */
+/* global bibkitTable, pyRegex, pyStrip, pyRstrip, pyInt, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, compareCodePoints, tokenize, YEAR, number, patterns, monthNumber, ordinalWords, normalisePlace, hasKeyword, stripField, lower, parsePersons, looksTurkish, detectLanguage, findArchive, archiveByAcronym, parseFond, parseLocator, nameEnd, canonicalLocation, recordId */
+/* exported repairMojibake, repair, cleanTitle, numberValue, dateValue, editionValue, pageValue, locatorValue, Fields, absorbPinpoint, isArchival, recordFromFields, recordOf, recordToCsl, nameToCsl, dateToCsl, runs, splitWorks, fieldsOf, archiveFirst, parseEntry, noteRecords */
 
 const NORMALISE_PAIRS = { '"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'" };
 // Python patterns (read by pyRegex), compiled on first use; the IGNORECASE ones ((?i) or
@@ -681,11 +681,34 @@ function fieldsOf(text, work) {
 }
 
 /**
+ * label.archive_first: an entry that is an archive and a locator its grammar reads whole is
+ * labelled so, whatever the labeller said; anything else in it, or a locator the labeller
+ * found, keeps the labels.
+ */
+function archiveFirst(text, tokens, labels) {
+	if (labels.includes("locator")) return labels;
+	const parsed = parseLocator(text);
+	if (parsed === null) return labels;
+	const [, start, end] = parsed;
+	const points = Array.from(text);
+	if (pyStrip(points.slice(0, start).join("")) || pyStrip(points.slice(end).join(""), " .,;")) return labels;
+	const split = nameEnd(text);
+	const out = [];
+	for (const token of tokens) {
+		// Punctuation after the name is the name's, as the annotation tags it.
+		const wordless = !/[\p{L}\p{N}]/u.test(token.text);
+		out.push(token.start < split || (wordless && out[out.length - 1] === "archive") ? "archive" : "locator");
+	}
+	return out;
+}
+
+/**
  * label.parse_entry with the labels given (one per token of tokenize(text), text.js): the
  * entry's CSL-JSON record.
  */
 function parseEntry(text, labels, line = 0, source = "list", previousAuthors = null, tokens = null) {
-	const works = splitWorks(runs(tokens || tokenize(text), labels), "ref");
+	tokens = tokens || tokenize(text);
+	const works = splitWorks(runs(tokens, archiveFirst(text, tokens, labels)), "ref");
 	const fields = works.length ? fieldsOf(text, works[0]) : Fields();
 	return recordFromFields(fields, text, source, line, previousAuthors);
 }

@@ -5,7 +5,7 @@
 	no list was pasted with them, since a list names the works its notes cite. Records are not
 	merged: Zotero has its own duplicate detection. */
 
-/* global TABLES, MODELS, crfTag, finderFeatures, labellerFeatures, assembleBlocks, cpLength, parseEntry, noteRecords */
+/* global TABLES, MODELS, crfTag, finderFeatures, labellerFeatures, assembleBlocks, cpLength, tokenize, archiveFirst, parseEntry, noteRecords */
 
 // bibkit.parse.label.MAX_ENTRY_CHARS: no reference is longer (prose or junk).
 const MAX_ENTRY_CHARS = 3000;
@@ -295,7 +295,9 @@ function detectReferenceList(text) {
 	for (const block of assembleBlocks(lines, labels, TABLES).slice(0, DETECT_BLOCKS)) {
 		const size = block.text.length;
 		if (cpLength(block.text) > (block.kind === "ref" ? MAX_ENTRY_CHARS : MAX_NOTE_CHARS)) continue;
-		const tokenLabelsOf = tokenLabels(block.text, block.kind);
+		const labelled = tokenLabels(block.text, block.kind);
+		// As parseEntry reads an entry: an archive with a locator its grammar reads whole.
+		const tokenLabelsOf = block.kind === "ref" ? archiveFirst(block.text, tokenize(block.text), labelled) : labelled;
 		// A note that names no work (ibid. alone, a comment) says nothing either way.
 		const citing = tokenLabelsOf.filter(label => !NOT_CITING.has(label));
 		if (block.kind === "note" && !citing.some(label => CITING_WORK_LABELS.has(label))) continue;
