@@ -2768,34 +2768,17 @@ function archiveShape(system) {
 	return bibkitTable("archives").systems[system].shape;
 }
 
-/** The archive named in ``text``, its name's match, and where the name ends (UTF-16), or null. */
-function archiveNamed(text) {
+/**
+ * parse_locator's work (archives._locate): [locator, where the archive's name starts, where the
+ * name ends with its own acronym, where the locator ends] in UTF-16 units, or null.
+ */
+function archiveLocate(text) {
 	const found = archiveFind(text) || archiveUnregisteredRussian(text);
 	if (found === null) return null;
 	const [archive, match] = found;
 	// "Başbakanlık Osmanlı Arşivi (BOA), …": the acronym after the full name is not a fond code.
 	const skip = archiveMatch(archivePatterns().ownAcronym, text, match.end);
-	return [archive, match, skip ? skip.index + skip[0].length : match.end];
-}
-
-/**
- * Where the archive named in ``text`` ends (code points), with its own acronym after a full
- * name; 0 when no archive is named.
- */
-function nameEnd(text) {
-	const named = archiveNamed(text);
-	return named ? cpOffset(text, named[2]) : 0;
-}
-
-/**
- * Find an archive and its locator in ``text``: [locator, where the archive's name starts, where
- * the locator ends] (code points), or null when ``text`` names no known archive or no locator
- * follows it.
- */
-function parseLocator(text) {
-	const named = archiveNamed(text);
-	if (named === null) return null;
-	const [archive, match, offset] = named;
+	const offset = skip ? skip.index + skip[0].length : match.end;
 	const rest = text.slice(offset);
 	let qualifier = "";
 	let levels;
@@ -2819,7 +2802,27 @@ function parseLocator(text) {
 	}
 	const raw = pyStrip(text.slice(match.start, offset + end));
 	const locator = archivalLocator(archive.acronym, archive.system, levels, qualifier, raw);
-	return [locator, cpOffset(text, match.start), cpOffset(text, offset + end)];
+	return [locator, match.start, offset, offset + end];
+}
+
+/**
+ * Find an archive and its locator in ``text``: [locator, where the archive's name starts, where
+ * the locator ends] (code points), or null when ``text`` names no known archive or no locator
+ * follows it.
+ */
+function parseLocator(text) {
+	const located = archiveLocate(text);
+	return located ? [located[0], cpOffset(text, located[1]), cpOffset(text, located[3])] : null;
+}
+
+/**
+ * archive_entry: where the archive's name ends (code points, its own acronym included) when
+ * ``text`` is nothing but an archive and a locator its grammar reads; null otherwise.
+ */
+function archiveEntry(text) {
+	const located = archiveLocate(text);
+	if (located === null || pyStrip(text.slice(0, located[1])) || pyStrip(text.slice(located[3]), " .,;")) return null;
+	return cpOffset(text, located[2]);
 }
 
 /* ================================================================ runtime/fields.js */
@@ -3115,7 +3118,7 @@ function stripField(text) {
 // A plain script: top-level declarations only, so that it can be inlined into the translator.
 // Needs text.js (pyRegex, pyStrip …, tokenize), fields.js, names.js (parsePersons, looksTurkish,
 // detectLanguage) and archives.js (findArchive, archiveByAcronym, parseFond, parseLocator,
-// nameEnd, canonicalLocation, recordId).
+// archiveEntry, canonicalLocation, recordId).
 //
 // Records are plain objects with the Python attribute names (container_title, number_of_pages,
 // archival_forms …); names { family, given, literal }; dates { year, month, day, end_year }; an archival
@@ -3794,13 +3797,8 @@ function fieldsOf(text, work) {
  * found, keeps the labels.
  */
 function archiveFirst(text, tokens, labels) {
-	if (labels.includes("locator")) return labels;
-	const parsed = parseLocator(text);
-	if (parsed === null) return labels;
-	const [, start, end] = parsed;
-	const points = Array.from(text);
-	if (pyStrip(points.slice(0, start).join("")) || pyStrip(points.slice(end).join(""), " .,;")) return labels;
-	const split = nameEnd(text);
+	const split = labels.includes("locator") ? null : archiveEntry(text);
+	if (split === null) return labels;
 	const out = [];
 	for (const token of tokens) {
 		// Punctuation after the name is the name's, as the annotation tags it.

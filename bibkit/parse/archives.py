@@ -372,34 +372,16 @@ def _shape(system: str) -> str:
     return load("archives")["systems"][system]["shape"]
 
 
-def _named(text: str) -> tuple[Archive, re.Match[str], int] | None:
-    """The archive named in ``text``, its name's match, and where the name ends."""
+def _locate(text: str) -> tuple[ArchivalLocator, int, int, int] | None:
+    """The locator in ``text``, where the archive's name starts, where the name ends (with its own
+    acronym after a full name) and where the locator ends; None as for :func:`parse_locator`."""
     found = find_archive(text) or _unregistered_russian(text)
     if found is None:
         return None
     archive, match = found
     # "Başbakanlık Osmanlı Arşivi (BOA), …": the acronym after the full name is not a fond code.
     skip = _OWN_ACRONYM.match(text, match.end())
-    return archive, match, skip.end() if skip else match.end()
-
-
-def name_end(text: str) -> int:
-    """Where the archive named in ``text`` ends, with its own acronym after a full name
-    (``Başbakanlık Cumhuriyet Arşivi (BCA)``); 0 when no archive is named."""
-    named = _named(text)
-    return named[2] if named else 0
-
-
-def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
-    """Find an archive and its locator in ``text``.
-
-    :returns: the locator, where the archive's name starts and where the locator ends; None when
-        ``text`` names no known archive or no locator follows it.
-    """
-    named = _named(text)
-    if named is None:
-        return None
-    archive, match, offset = named
+    offset = skip.end() if skip else match.end()
     rest = text[offset:]
     qualifier = ""
     if _shape(archive.system) == "fond":
@@ -414,4 +396,23 @@ def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
         levels, end = result
     raw = text[match.start() : offset + end].strip()
     locator = ArchivalLocator(archive.acronym, archive.system, levels, qualifier=qualifier, raw=raw)
-    return locator, match.start(), offset + end
+    return locator, match.start(), offset, offset + end
+
+
+def parse_locator(text: str) -> tuple[ArchivalLocator, int, int] | None:
+    """Find an archive and its locator in ``text``.
+
+    :returns: the locator, where the archive's name starts and where the locator ends; None when
+        ``text`` names no known archive or no locator follows it.
+    """
+    located = _locate(text)
+    return (located[0], located[1], located[3]) if located else None
+
+
+def archive_entry(text: str) -> int | None:
+    """Where the archive's name ends (its own acronym included) when ``text`` is nothing but an
+    archive and a locator its grammar reads (``BCA, 030.18.1.2, 12.45.7.``); None otherwise."""
+    located = _locate(text)
+    if located is None or text[: located[1]].strip() or text[located[3] :].strip(" .,;"):
+        return None
+    return located[2]

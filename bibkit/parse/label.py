@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bibkit.crf import model
 from bibkit.lexicon import fold, phrases
 from bibkit.model import BackReference, Mention, Note, Record, Segment
-from bibkit.parse.archives import name_end, parse_locator
+from bibkit.parse.archives import archive_entry
 from bibkit.parse.features import sequence_features
 from bibkit.parse.normalise import Fields, absorb_pinpoint, clean_title, locator_value, record_from_fields
 from bibkit.parse.persons import parse_persons
@@ -105,15 +105,9 @@ def archive_first(text: str, tokens: Sequence[Token], labels: list[str]) -> list
     12.45.7.``, ``TNA, FO 371/4158, f. 12.``) is labelled so, whatever the labeller said: the
     registry and the locator grammars are rules that are right where they read the whole entry.
     An entry with anything else in it, or with a locator the labeller found, keeps its labels."""
-    if "locator" in labels:
+    split = None if "locator" in labels else archive_entry(text)
+    if split is None:
         return labels
-    parsed = parse_locator(text)
-    if parsed is None:
-        return labels
-    _, start, end = parsed
-    if text[:start].strip() or text[end:].strip(" .,;"):
-        return labels
-    split = name_end(text)
     out: list[str] = []
     for token in tokens:
         # Punctuation after the name is the name's, as the annotation tags it.

@@ -5,7 +5,7 @@
 // A plain script: top-level declarations only, so that it can be inlined into the translator.
 // Needs text.js (pyRegex, pyStrip …, tokenize), fields.js, names.js (parsePersons, looksTurkish,
 // detectLanguage) and archives.js (findArchive, archiveByAcronym, parseFond, parseLocator,
-// nameEnd, canonicalLocation, recordId).
+// archiveEntry, canonicalLocation, recordId).
 //
 // Records are plain objects with the Python attribute names (container_title, number_of_pages,
 // archival_forms …); names { family, given, literal }; dates { year, month, day, end_year }; an archival
@@ -15,7 +15,7 @@
 
 // Record, Date and Persons keep the Python attribute names (container_title, end_year, et_al).
 /* eslint camelcase: ["error", { "properties": "never" }] */
-/* global bibkitTable, pyRegex, pyStrip, pyRstrip, pyInt, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, compareCodePoints, tokenize, YEAR, number, patterns, monthNumber, ordinalWords, normalisePlace, hasKeyword, stripField, lower, parsePersons, looksTurkish, detectLanguage, findArchive, archiveByAcronym, parseFond, parseLocator, nameEnd, canonicalLocation, recordId */
+/* global bibkitTable, pyRegex, pyStrip, pyRstrip, pyInt, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, compareCodePoints, tokenize, YEAR, number, patterns, monthNumber, ordinalWords, normalisePlace, hasKeyword, stripField, lower, parsePersons, looksTurkish, detectLanguage, findArchive, archiveByAcronym, parseFond, parseLocator, archiveEntry, canonicalLocation, recordId */
 /* exported repairMojibake, repair, cleanTitle, numberValue, dateValue, editionValue, pageValue, locatorValue, Fields, absorbPinpoint, isArchival, recordFromFields, recordOf, recordToCsl, nameToCsl, dateToCsl, runs, splitWorks, fieldsOf, archiveFirst, parseEntry, noteRecords */
 
 const NORMALISE_PAIRS = { '"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'" };
@@ -686,13 +686,8 @@ function fieldsOf(text, work) {
  * found, keeps the labels.
  */
 function archiveFirst(text, tokens, labels) {
-	if (labels.includes("locator")) return labels;
-	const parsed = parseLocator(text);
-	if (parsed === null) return labels;
-	const [, start, end] = parsed;
-	const points = Array.from(text);
-	if (pyStrip(points.slice(0, start).join("")) || pyStrip(points.slice(end).join(""), " .,;")) return labels;
-	const split = nameEnd(text);
+	const split = labels.includes("locator") ? null : archiveEntry(text);
+	if (split === null) return labels;
 	const out = [];
 	for (const token of tokens) {
 		// Punctuation after the name is the name's, as the annotation tags it.
