@@ -53,8 +53,9 @@ style, the locale directory, the items and the citations (in note order) as JSON
 script calls ``processCitationCluster`` citation by citation, as a word processor does, and
 answers with each citation's text, the position citeproc-js gave each cite, and the
 bibliography. :class:`CiteprocSession` keeps one node for many renderings (``render.js --serve``,
-one JSON line each way), where starting node for each would cost more than rendering. Node ≥ 18 must be on ``PATH`` (or named by ``$BIBKIT_NODE``), and the package
-installed with ``npm ci --prefix bibkit/render/js``.
+one JSON line each way), where starting node for each would cost more than rendering. Node ≥ 18
+must be on ``PATH`` (or named by ``$BIBKIT_NODE``), and the package installed with
+``npm ci --prefix bibkit/render/js``.
 """
 
 from __future__ import annotations
@@ -255,10 +256,15 @@ class CiteprocSession(CiteprocJS):
             raise (
                 _failure(stderr) if stderr.strip() else EngineFailed("citeproc-js stopped without answering")
             )
-        reply = json.loads(line)
-        if "error" in reply:
-            raise _failure(reply["error"])
-        return self._answer(line, lambda _: reply["answer"])
+        return self._answer(line, _served)
+
+
+def _served(line: str) -> Any:
+    """The answer in one line of ``render.js --serve``; its error reply raised as the one-shot's is."""
+    reply = json.loads(line)
+    if "error" in reply:
+        raise _failure(reply["error"])
+    return reply["answer"]
 
 
 def _failure(stderr: str) -> BibkitError:

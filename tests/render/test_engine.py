@@ -44,3 +44,13 @@ def test_a_style_citeproc_cannot_load_is_one_error_and_the_session_goes_on(seed_
             )
         again = render_document(seed_document, good, "en-US", "text", engine=session)
         assert sum("Kurat" in note.text for note in again.notes) >= 2
+
+
+def test_a_node_that_does_not_answer_json_is_one_error_in_a_session(tmp_path):
+    fake = tmp_path / "fake-node"
+    fake.write_text("#!/bin/sh\nread line\necho 'this is not JSON'\n", encoding="utf-8")
+    fake.chmod(0o755)
+    with CiteprocSession(node=str(fake)) as session, pytest.raises(EngineFailed, match="this is not JSON"):
+        session.render(
+            style_xml="<style/>", lang=None, locales_dir=locales_dir(), output="text", items=[], citations=[]
+        )
