@@ -16,6 +16,7 @@ import subprocess
 import tempfile
 import textwrap
 from functools import cache
+from typing import IO
 
 import pytest
 
@@ -67,25 +68,25 @@ def _inputs() -> list[tuple[str, str]]:
     return [(name, decode(text.encode("utf-8")).text) for name, text in texts]
 
 
-def _start_translator(texts: list[str]) -> subprocess.Popen[bytes]:
-    """Node reading ``texts`` with the translator, started so that it runs while Python reads them
-    (its answer goes to a temporary file, so a full pipe never stalls it)."""
+def _start_translator(texts: list[str]) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """Node reading ``texts`` with the translator, started so that it runs while Python reads them;
+    its answer goes to the temporary file returned with it, so a full pipe never stalls it."""
     if shutil.which("node") is None:
         pytest.skip("node not installed")
     payload = tempfile.TemporaryFile()
     payload.write(json.dumps({"texts": texts}, ensure_ascii=False).encode("utf-8"))
     payload.seek(0)
     answer = tempfile.TemporaryFile()
-    proc = subprocess.Popen(["node", str(READER)], stdin=payload, stdout=answer, stderr=subprocess.PIPE)
-    proc.answer = answer  # type: ignore[attr-defined]
-    return proc
+    return subprocess.Popen(
+        ["node", str(READER)], stdin=payload, stdout=answer, stderr=subprocess.PIPE
+    ), answer
 
 
-def _translator_works(proc: subprocess.Popen[bytes]) -> list[dict]:
+def _translator_works(proc: subprocess.Popen[bytes], answer: IO[bytes]) -> list[dict]:
     _, stderr = proc.communicate(timeout=900)
     assert proc.returncode == 0, stderr.decode("utf-8", "replace")[-3000:]
-    proc.answer.seek(0)  # type: ignore[attr-defined]
-    return json.loads(proc.answer.read())  # type: ignore[attr-defined]
+    answer.seek(0)
+    return json.loads(answer.read())
 
 
 def _difference(want: list[dict], got: list[dict]) -> str:
@@ -103,9 +104,9 @@ def _difference(want: list[dict], got: list[dict]) -> str:
 
 def test_translator_gives_bibkits_records_for_every_corpus_document_and_vector():
     inputs = _inputs()
-    node = _start_translator([text for _, text in inputs])
+    node, answer = _start_translator([text for _, text in inputs])
     wants = [python_works(text) for _, text in inputs]
-    works = _translator_works(node)
+    works = _translator_works(node, answer)
     differences = []
     records = 0
     for (name, _), want, got in zip(inputs, wants, works, strict=True):
