@@ -61,8 +61,9 @@ def _item(item: dict[str, Any], key: str, keep_custom: bool) -> dict[str, Any]:
         if name in ("id", "custom") or name in moved:
             continue
         (out if name in SCHEMA_KEYS else extra)[name] = value
-    if moved:
-        out["note"] = _note(item, moved)
+    note = _note(item, moved) if moved else ""
+    if note:  # moved values that are all blank leave no empty note behind
+        out["note"] = note
     out["id"] = key
     out.setdefault("type", "document")
     ordered = dict(sorted(out.items(), key=lambda kv: (_ORDER.get(kv[0], len(_ORDER)), kv[0])))

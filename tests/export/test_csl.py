@@ -120,3 +120,9 @@ def test_a_variable_zotero_holds_stays_where_it_is():
     assert "note" not in json.loads(csl.write([book]))[0]
     article = {**book, "type": "article-journal", "container-title": "J"}
     assert json.loads(csl.write([article]))[0]["note"] == "publisher: Nauka\npublisher-place: Moskva"
+
+
+def test_a_blank_value_zotero_cannot_hold_leaves_no_empty_note():
+    # Found by the read-back property test: a book's DOI of one space made an empty "note".
+    written = json.loads(csl.write([{"id": "b", "type": "book", "title": "T", "DOI": " "}]))[0]
+    assert "note" not in written and "DOI" not in written
