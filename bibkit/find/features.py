@@ -10,7 +10,8 @@ up as features of their neighbours (``bb``/``ba``). Each line gets ``name:value`
 - ``bb``/``ba`` a blank line before or after (``ba:end`` for the last line), ``sp`` both with how
   spaced the document is;
 - ``len``/``rl`` absolute and relative length, ``ind``/``di`` indentation and its change;
-- ``e`` how the line ends, ``st`` how it starts, ``unf`` a long line above left unfinished;
+- ``e`` how the line ends, ``st`` how it starts, ``unf`` a long line above left unfinished, ``fit``
+  in text wrapped at a width, whether the line's first word would have fitted on the line above;
 - ``yr``/``pg``/``ini``/``qt``/``it``/``url``/``lex`` reference evidence (years, page words,
   initials, quotes, italics, links, lexicon share), ``cap1``/``inv`` a surname opening the line;
 - ``pn`` a bare page number, ``rule`` a horizontal rule, ``rep`` a line repeated with digits masked
@@ -166,6 +167,11 @@ _PINPOINT_END = re.compile(
 )
 
 
+def _list_marked(line: str) -> bool:
+    marker = read_marker(line)
+    return marker is not None and marker.kind not in _NOTE_MARKERS
+
+
 def _document_kind(lines: list[str], index: list[int], classes: set[str]) -> list[str]:
     """What the document as a whole shows, given to every line: back-references, pinpoints at
     line ends, note and list headings, note markers in the text."""
@@ -186,7 +192,8 @@ def _document_kind(lines: list[str], index: list[int], classes: set[str]) -> lis
     out.add("dk:pin" + ("0" if share < 0.1 else "1" if share < 0.3 else "2"))
     # Lists whose entries carry markers (bullets, numbers), and texts whose items are separated by
     # blank lines: there an unmarked line, or a line right under another, continues the one above.
-    marked = sum(1 for i in index if read_marker(lines[i])) / len(index)
+    # Footnote markers ([^1]:, <sup>) do not count: an unnumbered list often follows such notes.
+    marked = sum(1 for i in index if _list_marked(lines[i])) / len(index)
     out.add("dk:marked" + ("0" if marked < 0.2 else "1" if marked < 0.6 else "2"))
     spaced = sum(1 for i in index if i + 1 < len(lines) and not lines[i + 1].strip()) / len(index)
     out.add("dk:spaced" + ("0" if spaced < 0.3 else "1" if spaced < 0.7 else "2"))
@@ -201,6 +208,14 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
     classes: set[str] = set()
     sizes = sorted(len(lines[i].strip()) for i in index)
     median = sizes[len(sizes) // 2] or 1
+    # The width the text was wrapped at, if it was: most wrapped lines come close to it.
+    widths = sorted(len(lines[i].rstrip()) for i in index)
+    width = widths[(len(index) * 9) // 10]
+    # Text wrapped at a width has most of its lines close to it; a list with one entry per line
+    # has lines of every length, and there the longest lines say nothing of wrapping.
+    # A paste of a few lines proves nothing either way: wrapping needs four lines close to the width.
+    full = sum(1 for size in widths if size * 20 >= width * 17)
+    wrapped = full >= 4 and full * 5 >= len(index) * 2
     masked = Counter(_MASK.sub("#", lines[i].strip()) for i in index if len(lines[i].strip()) >= 4)
     features: list[list[str]] = []
     last_number: int | None = None
@@ -226,6 +241,13 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
         if previous_end in (".", ")") and ("cap1:1" in feats or "inv:1" in feats):
             feats.append("fresh:1")
         previous_end = _ending(line.strip())
+        # Would this line's first word have fitted on the line above? Then that line was not broken
+        # for want of room: it ended where its text ended (a wrapped line breaks only when full).
+        # Wrapping never crosses a blank line.
+        if k and wrapped and index[k - 1] == i - 1:
+            first_word = line.split(None, 1)[0] if line.strip() else ""
+            above = len(lines[index[k - 1]].rstrip())
+            feats.append("fit:" + ("1" if above + 1 + len(first_word) <= width else "0"))
         classes |= line_classes
         size = len(line.strip())
         ratio = size / median

@@ -104,8 +104,11 @@ def archive_first(text: str, tokens: Sequence[Token], labels: list[str]) -> list
     """An entry that is an archive and a locator its grammar reads whole (``BCA, 030.18.1.2,
     12.45.7.``, ``TNA, FO 371/4158, f. 12.``) is labelled so, whatever the labeller said: the
     registry and the locator grammars are rules that are right where they read the whole entry.
-    An entry with anything else in it, or with a locator the labeller found, keeps its labels."""
-    split = None if "locator" in labels else archive_entry(text)
+    An entry with anything else in it, or with a locator the labeller found and nothing it could
+    not name (``other``), keeps its labels: a locator cut short (``Fon Kodu: DH`` then
+    ``.MKT, Dosya No: 2045`` as other) is read again by the grammar."""
+    found = "locator" in labels and "other" not in labels
+    split = None if found else archive_entry(text)
     if split is None:
         return labels
     out: list[str] = []

@@ -113,6 +113,21 @@ def test_an_entry_that_is_an_archive_and_its_locator_is_read_by_the_archive_gram
     assert (named.archive, named.archive_location) == ("BCA", "490.01, yer 587.29.13")
 
 
+def test_a_locator_the_labeller_cut_short_is_read_whole_by_the_grammar():
+    """The labeller ended the locator inside ``DH.MKT`` and called the rest ``other``: the grammar
+    reads the whole entry, so it decides; a locator the labeller read whole is left alone."""
+    text = "Başbakanlık Osmanlı Arşivi, Fon Kodu: DH.MKT, Dosya No: 2045, Gömlek No: 17."
+    cut = parse_entry(
+        text,
+        tagger=_labeller_says(
+            "archive", "archive", "archive", "archive", "locator", "locator", "locator", "locator", "other"
+        ),
+    )
+    assert (cut.type, cut.archive, cut.archive_location) == ("manuscript", "BOA", "DH.MKT, d. 2045, g. 17")
+    whole = parse_entry("TNA, FO 371/4158.", tagger=_labeller_says("archive", "archive", "locator"))
+    assert (whole.archive, whole.archive_location) == ("TNA", "FO 371/4158")
+
+
 def test_an_archive_entry_with_more_than_its_locator_keeps_the_labellers_reading():
     """Words after the locator (a description, a date) are the labeller's to read; the rule does not
     guess them."""

@@ -5,7 +5,7 @@
 // The patterns are bibkit's Python patterns verbatim, read by pyRegex; lengths and slices count
 // code points (Python's len) and whitespace is Python's (str.strip), through text.js.
 
-/* global pyRegex, pyStrip, pyLstrip, pyRstrip, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases */
+/* global pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases */
 /* exported finderFeatures, readMarker, headingClass */
 
 // bibkit/find/features.py, verbatim.
@@ -184,7 +184,11 @@ function documentKind(state, data, lines, index, classes) {
 	if (classes.has("ibid") || classes.has("opcit")) out.add("dk:backref");
 	const share = ends / index.length;
 	out.add("dk:pin" + (share < 0.1 ? "0" : share < 0.3 ? "1" : "2"));
-	const marked = index.filter(i => readMarker(lines[i], data)).length / index.length;
+	// Footnote markers do not count: an unnumbered list often follows such notes.
+	const marked = index.filter((i) => {
+		const marker = readMarker(lines[i], data);
+		return marker && !NOTE_MARKERS.includes(marker.kind);
+	}).length / index.length;
 	out.add("dk:marked" + (marked < 0.2 ? "0" : marked < 0.6 ? "1" : "2"));
 	const spaced = index.filter(i => i + 1 < lines.length && !pyStrip(lines[i + 1])).length / index.length;
 	out.add("dk:spaced" + (spaced < 0.3 ? "0" : spaced < 0.7 ? "1" : "2"));
@@ -207,6 +211,13 @@ function finderFeatures(lines, data) {
 	// Sizes are numbers: sort numerically (JavaScript's default sort compares strings).
 	const sizes = index.map(i => cpLength(pyStrip(lines[i]))).sort((a, b) => a - b);
 	const median = sizes[Math.floor(sizes.length / 2)] || 1;
+	// The width the text was wrapped at, if it was: most wrapped lines come close to it.
+	const widths = index.map(i => cpLength(pyRstrip(lines[i]))).sort((a, b) => a - b);
+	const width = widths[Math.floor((index.length * 9) / 10)];
+	// Wrapped text has most of its lines close to that width; a list of one-line entries has not.
+	// A paste of a few lines proves nothing either way: wrapping needs four lines close to the width.
+	const full = widths.filter(size => size * 20 >= width * 17).length;
+	const wrapped = full >= 4 && full * 5 >= index.length * 2;
 	const mask = globalRegex("mask");
 	const masked = new Map();
 	for (const i of index) {
@@ -237,6 +248,13 @@ function finderFeatures(lines, data) {
 			feats.push("fresh:1");
 		}
 		previousEnd = ending(pyStrip(line));
+		// Would this line's first word have fitted on the line above? Then that line ended where its text did.
+		// Wrapping never crosses a blank line.
+		if (k && wrapped && index[k - 1] === i - 1) {
+			const words = pySplit(line);
+			const above = cpLength(pyRstrip(lines[index[k - 1]]));
+			feats.push("fit:" + (above + 1 + cpLength(words.length ? words[0] : "") <= width ? "1" : "0"));
+		}
 		lineClasses.forEach(c => classes.add(c));
 		const stripped = pyStrip(line);
 		const size = cpLength(stripped);

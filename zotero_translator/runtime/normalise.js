@@ -683,10 +683,11 @@ function fieldsOf(text, work) {
 /**
  * label.archive_first: an entry that is an archive and a locator its grammar reads whole is
  * labelled so, whatever the labeller said; anything else in it, or a locator the labeller
- * found, keeps the labels.
+ * found with nothing it could not name (other), keeps the labels.
  */
 function archiveFirst(text, tokens, labels) {
-	const split = labels.includes("locator") ? null : archiveEntry(text);
+	const found = labels.includes("locator") && !labels.includes("other");
+	const split = found ? null : archiveEntry(text);
 	if (split === null) return labels;
 	const out = [];
 	for (const token of tokens) {
