@@ -925,8 +925,8 @@ function lineFeatures(state, data, line, markerKind, markerGroup, rest) {
 	return [feats, classes];
 }
 
-/** What the document as a whole shows, given to every line (_document_kind). */
-function documentKind(state, data, lines, index, classes) {
+/** What the document as a whole shows, given to every line (_document_kind); listMarked lines open with a list marker. */
+function documentKind(state, data, lines, index, classes, listMarked) {
 	const { re } = state;
 	const out = new Set();
 	let ends = 0;
@@ -941,10 +941,7 @@ function documentKind(state, data, lines, index, classes) {
 	const share = ends / index.length;
 	out.add("dk:pin" + (share < 0.1 ? "0" : share < 0.3 ? "1" : "2"));
 	// Footnote markers do not count: an unnumbered list often follows such notes.
-	const marked = index.filter((i) => {
-		const marker = readMarker(lines[i], data);
-		return marker && !NOTE_MARKERS.includes(marker.kind);
-	}).length / index.length;
+	const marked = listMarked / index.length;
 	out.add("dk:marked" + (marked < 0.2 ? "0" : marked < 0.6 ? "1" : "2"));
 	const spaced = index.filter(i => i + 1 < lines.length && !pyStrip(lines[i + 1])).length / index.length;
 	out.add("dk:spaced" + (spaced < 0.3 ? "0" : spaced < 0.7 ? "1" : "2"));
@@ -993,10 +990,12 @@ function finderFeatures(lines, data) {
 	const gaps = index.slice(0, -1).filter(i => !pyStrip(lines[i + 1])).length / Math.max(1, total - 1);
 	const spacing = gaps < 0.3 ? "0" : gaps < 0.7 ? "1" : "2";
 	let previousEnd = "none";
+	let listMarked = 0;
 	index.forEach((i, k) => {
 		const line = lines[i];
 		const marker = readMarker(line, data);
 		const kind = marker ? marker.kind : "none";
+		if (marker && !NOTE_MARKERS.includes(kind)) listMarked++;
 		const rest = marker ? line.slice(marker.end) : line;
 		const [feats, lineClasses] = lineFeatures(state, data, line, kind, marker ? marker.group : "none", rest);
 		// A line that opens like an entry right after a line that ended a sentence.
@@ -1007,9 +1006,8 @@ function finderFeatures(lines, data) {
 		// Would this line's first word have fitted on the line above? Then that line ended where its text did.
 		// Wrapping never crosses a blank line.
 		if (k && wrapped && index[k - 1] === i - 1) {
-			const words = pySplit(line);
-			const above = cpLength(pyRstrip(lines[index[k - 1]]));
-			feats.push("fit:" + (above + 1 + cpLength(words.length ? words[0] : "") <= width ? "1" : "0"));
+			const fits = cpLength(pyRstrip(lines[i - 1])) + 1 + cpLength(pySplit(line)[0]) <= width;
+			feats.push("fit:" + (fits ? "1" : "0"));
 		}
 		lineClasses.forEach(c => classes.add(c));
 		const stripped = pyStrip(line);
@@ -1057,7 +1055,7 @@ function finderFeatures(lines, data) {
 	const wanted = state.spec.line.document || [];
 	if (wanted.length) {
 		// f[3:].rstrip("012") names the document feature: dk:pin1 → pin.
-		const whole = documentKind(state, data, lines, index, classes)
+		const whole = documentKind(state, data, lines, index, classes, listMarked)
 			.filter(f => wanted.includes(pyRstrip(f.slice(3), "012")));
 		for (const feats of features) feats.push(...whole);
 	}

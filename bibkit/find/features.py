@@ -167,14 +167,10 @@ _PINPOINT_END = re.compile(
 )
 
 
-def _list_marked(line: str) -> bool:
-    marker = read_marker(line)
-    return marker is not None and marker.kind not in _NOTE_MARKERS
-
-
-def _document_kind(lines: list[str], index: list[int], classes: set[str]) -> list[str]:
+def _document_kind(lines: list[str], index: list[int], classes: set[str], list_marked: int) -> list[str]:
     """What the document as a whole shows, given to every line: back-references, pinpoints at
-    line ends, note and list headings, note markers in the text."""
+    line ends, note and list headings, note markers in the text; ``list_marked`` lines open with a
+    list marker."""
     out: set[str] = set()
     ends = 0
     for i in index:
@@ -193,7 +189,7 @@ def _document_kind(lines: list[str], index: list[int], classes: set[str]) -> lis
     # Lists whose entries carry markers (bullets, numbers), and texts whose items are separated by
     # blank lines: there an unmarked line, or a line right under another, continues the one above.
     # Footnote markers ([^1]:, <sup>) do not count: an unnumbered list often follows such notes.
-    marked = sum(1 for i in index if _list_marked(lines[i])) / len(index)
+    marked = list_marked / len(index)
     out.add("dk:marked" + ("0" if marked < 0.2 else "1" if marked < 0.6 else "2"))
     spaced = sum(1 for i in index if i + 1 < len(lines) and not lines[i + 1].strip()) / len(index)
     out.add("dk:spaced" + ("0" if spaced < 0.3 else "1" if spaced < 0.7 else "2"))
@@ -229,11 +225,14 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
     # little. The share counts the lines before the last, whose end is not a separator.
     gaps = sum(1 for i in index[:-1] if not lines[i + 1].strip()) / max(1, total - 1)
     previous_end = "none"
+    list_marked = 0
     spacing = "0" if gaps < 0.3 else "1" if gaps < 0.7 else "2"
     for k, i in enumerate(index):
         line = lines[i]
         marker = read_marker(line)
         kind = marker.kind if marker else "none"
+        if marker and kind not in _NOTE_MARKERS:
+            list_marked += 1
         rest = line[marker.end :] if marker else line
         feats, line_classes = _line_features(line, kind, marker.group if marker else "none", rest)
         # A line that opens like an entry (a surname first) right after a line that ended a
@@ -245,9 +244,8 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
         # for want of room: it ended where its text ended (a wrapped line breaks only when full).
         # Wrapping never crosses a blank line.
         if k and wrapped and index[k - 1] == i - 1:
-            first_word = line.split(None, 1)[0] if line.strip() else ""
-            above = len(lines[index[k - 1]].rstrip())
-            feats.append("fit:" + ("1" if above + 1 + len(first_word) <= width else "0"))
+            fits = len(lines[i - 1].rstrip()) + 1 + len(line.split(None, 1)[0]) <= width
+            feats.append("fit:" + ("1" if fits else "0"))
         classes |= line_classes
         size = len(line.strip())
         ratio = size / median
@@ -306,7 +304,9 @@ def document_features(lines: list[str]) -> tuple[list[int], list[list[str]]]:
             unfinished = _ending(line.strip()) not in (".", "?", "!", ")", '"', "”", "»")
     wanted = spec()["line"].get("document", [])
     if wanted:
-        whole = [f for f in _document_kind(lines, index, classes) if f[3:].rstrip("012") in wanted]
+        whole = [
+            f for f in _document_kind(lines, index, classes, list_marked) if f[3:].rstrip("012") in wanted
+        ]
         for feats in features:
             feats.extend(whole)
     return index, _windowed(features)
