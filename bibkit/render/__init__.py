@@ -10,11 +10,30 @@ is the click command::
     print(write(rendering))
 """
 
-from bibkit.render.engine import CiteprocJS, EngineFailed, EngineUnavailable, unavailable_reason
-from bibkit.render.notes import BibEntry, RenderedNote, Rendering, render_document
-from bibkit.render.output import write
-from bibkit.render.rewrite import rewrite_markdown
-from bibkit.render.styles import LocaleNotFound, Style, StyleNotFound, find_locale, find_style
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Where each public name lives. They are imported on first use (PEP 562), so that registering
+# `bibkit format` on the command line does not load the renderer: `bibkit --help` stays fast.
+_HOMES = {
+    "CiteprocJS": "engine",
+    "EngineFailed": "engine",
+    "EngineUnavailable": "engine",
+    "unavailable_reason": "engine",
+    "BibEntry": "notes",
+    "RenderedNote": "notes",
+    "Rendering": "notes",
+    "render_document": "notes",
+    "write": "output",
+    "rewrite_markdown": "rewrite",
+    "LocaleNotFound": "styles",
+    "Style": "styles",
+    "StyleNotFound": "styles",
+    "find_locale": "styles",
+    "find_style": "styles",
+}
 
 __all__ = [
     "BibEntry",
@@ -33,3 +52,12 @@ __all__ = [
     "unavailable_reason",
     "write",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

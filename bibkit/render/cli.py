@@ -19,10 +19,9 @@ import click
 from bibkit.atomic import OutputIsInput, refuse_input_as_output, write_text_atomic
 from bibkit.errors import BibkitError
 from bibkit.render.engine import FORMATS
-from bibkit.render.notes import render_document
-from bibkit.render.output import write
-from bibkit.render.rewrite import rewrite_markdown
-from bibkit.render.styles import LocaleNotFound, StyleNotFound, find_locale, find_style
+
+# The rest of the renderer is imported inside the command: registering the command must not load
+# it, so that `bibkit --help` stays fast.
 
 
 class UsageProblem(click.ClickException):
@@ -72,6 +71,10 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
     over the notes in order. What cannot be rendered keeps its source text and is reported on
     stderr.
     """
+    from bibkit.render.output import write
+    from bibkit.render.rewrite import rewrite_markdown
+    from bibkit.render.styles import LocaleNotFound, StyleNotFound, find_locale, find_style
+
     try:
         style = find_style(style_spec)
         find_locale(locale, style)
@@ -105,6 +108,8 @@ def format_command(doc: str, style_spec: str, locale: str | None, output: str, r
 
 def _render(doc: str, document: dict[str, Any], style: Any, locale: str | None, output: str) -> Any:
     """Render, and blame a hand-edited Document JSON (not bibkit) for values of the wrong shape."""
+    from bibkit.render.notes import render_document
+
     try:
         return render_document(document, style, locale, output)
     except (TypeError, KeyError, AttributeError, ValueError) as exc:
