@@ -47,6 +47,9 @@ def _roman(word: str) -> bool:
     return bool(word) and all(ch in _ROMAN for ch in word) and len(word) <= 7
 
 
+_YEAR_LETTERS = "abcdefghij"
+
+
 def _number_class(word: str) -> str:
     if word.isdigit():
         if len(word) == 4 and word.isdecimal() and 1500 <= int(word) <= 2099:
@@ -62,6 +65,9 @@ def _number_class(word: str) -> str:
             return "date"
         if len(parts) >= 3:
             return "compact"
+        # A year with a letter that tells apart one author's works of that year (APA's 2016a).
+        if len(word) == 5 and word[4] in _YEAR_LETTERS and _number_class(word[:4]) == "year":
+            return "yearletter"
         return "mixed"
     if _roman(word):
         return "roman"

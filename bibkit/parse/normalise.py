@@ -278,7 +278,11 @@ def _url(text: str, record: Record) -> None:
         if bare:
             record.doi = bare.group(1).rstrip(".,;)")
     rest = text[url.end() :] if url else text
-    accessed = date_value(rest) if p.accessed.search(text) or url else None
+    said = p.accessed.search(text)
+    accessed = date_value(rest) if said or url else None
+    if accessed is None and said and url and said.end() <= url.start():
+        # "Geliş tarihi 27 Mart 2024 (https://…)": the date stands between the words and the link.
+        accessed = date_value(text[said.end() : url.start()])
     if accessed is not None and (url or doi):
         record.accessed = accessed
 

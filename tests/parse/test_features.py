@@ -35,6 +35,9 @@ def test_turkish_dotted_and_dotless_i_fold_to_one_word(word):
         ("159-2-57-003", "n:compact", "sc:dig"),
         ("XXXI", "n:roman", "sc:lat"),
         ("1234567", "n:n4", "sc:dig"),
+        ("2016a", "n:yearletter", "sc:lat"),
+        ("1216a", "n:mixed", "sc:lat"),
+        ("2016ab", "n:mixed", "sc:lat"),
     ],
 )
 def test_numbers_are_classed_by_what_they_can_be(word, number_class, script):

@@ -278,6 +278,14 @@ def test_urls_dois_and_access_dates():
         1,
     )
     assert record.url == "http://example.org/a" and record.accessed == Date(2019, 5, 12)
+    # Turkish lists written with Zotero's Turkish locale say "Geliş tarihi" for "retrieved".
+    retrieved = record_from_fields(
+        fields(("title", "Sayfa"), ("url", "Geliş tarihi 27 Mart 2024 (https://example.org/t)")),
+        "",
+        "list",
+        1,
+    )
+    assert retrieved.url == "https://example.org/t" and retrieved.accessed == Date(2024, 3, 27)
     doi = record_from_fields(
         fields(("title", "Page"), ("url", "https://doi.org/10.1017/S0020743800025010")), "", "list", 1
     )

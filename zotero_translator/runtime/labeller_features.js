@@ -87,6 +87,10 @@ function labellerNumberClass(word) {
 		}
 		if (word.includes(".") && word.split(".").length === 3) return "date";
 		if (parts.length >= 3) return "compact";
+		// A year with a letter that tells apart one author's works of that year (APA's 2016a).
+		if (word.length === 5 && "abcdefghij".includes(word[4]) && labellerNumberClass(word.slice(0, 4)) === "year") {
+			return "yearletter";
+		}
 		return "mixed";
 	}
 	if (labellerRoman(word)) return "roman";

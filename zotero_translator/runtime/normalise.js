@@ -453,7 +453,12 @@ function normaliseUrl(text, record) {
 		if (bare) record.doi = pyRstrip(bare[1], ".,;)");
 	}
 	const rest = url ? text.slice(url.index + url[0].length) : text;
-	const accessed = p.accessed.test(text) || url ? dateValue(rest) : null;
+	const said = p.accessed.exec(text);
+	let accessed = said || url ? dateValue(rest) : null;
+	if (accessed === null && said && url && said.index + said[0].length <= url.index) {
+		// "Geliş tarihi 27 Mart 2024 (https://…)": the date stands between the words and the link.
+		accessed = dateValue(text.slice(said.index + said[0].length, url.index));
+	}
 	if (accessed !== null && (url || doi)) record.accessed = accessed;
 }
 
