@@ -10,8 +10,9 @@ up as features of their neighbours (``bb``/``ba``). Each line gets ``name:value`
 - ``bb``/``ba`` a blank line before or after (``ba:end`` for the last line), ``sp`` both with how
   spaced the document is;
 - ``len``/``rl`` absolute and relative length, ``ind``/``di`` indentation and its change;
-- ``e`` how the line ends, ``st`` how it starts, ``unf`` a long line above left unfinished, ``fit``
-  in text wrapped at a width, whether the line's first word would have fitted on the line above;
+- ``e`` how the line ends, ``lw`` what its last word is (a year, a number, a publisher or place
+  word …), ``st`` how it starts, ``unf`` a long line above left unfinished, ``fit`` in text
+  wrapped at a width, whether the line's first word would have fitted on the line above;
 - ``yr``/``pg``/``ini``/``qt``/``it``/``url``/``lex`` reference evidence (years, page words,
   initials, quotes, italics, links, lexicon share), ``cap1``/``inv`` a surname opening the line;
 - ``pn`` a bare page number, ``rule`` a horizontal rule, ``rep`` a line repeated with digits masked
@@ -159,7 +160,22 @@ def _line_features(line: str, marker_kind: str, marker_group: str, rest: str) ->
     n_first = spec()["line"]["first_words"]
     alpha = [w for w in words if any(ch.isalpha() for ch in w)][:n_first]
     feats.append("fw:" + ("|".join(w[:15] for w in alpha) if alpha else "-"))
+    if spec()["line"].get("last_word"):
+        feats.extend(_last_word(rest))
     return feats, classes
+
+
+def _last_word(rest: str) -> list[str]:
+    """What the line's last word is: a year, a number, or its lexicon classes (a publisher, a
+    place …). Entries end with such words; a line broken for want of room ends anywhere."""
+    words = [t.text for t in tokenize(rest[-80:]) if t.text[:1].isalnum()]
+    if not words:
+        return ["lw:none"]
+    last = words[-1]
+    if last.isdecimal():
+        return ["lw:year" if len(last) == 4 and 1500 <= int(last) <= 2099 else "lw:num"]
+    return ["lw:" + c for c in phrases().mark([fold(w) for w in words])[-1]] or ["lw:word"]
+
 
 
 _PINPOINT_END = re.compile(

@@ -166,7 +166,21 @@ function lineFeatures(state, data, line, markerKind, markerGroup, rest) {
 	}
 	const alpha = words.filter(w => Array.from(w).some(isAlpha)).slice(0, state.spec.line.first_words);
 	feats.push("fw:" + (alpha.length ? alpha.map(w => cpPrefix(w, 15)).join("|") : "-"));
+	if (state.spec.line.last_word) feats.push(...lastWord(state, rest));
 	return [feats, classes];
+}
+
+/** _last_word: a year, a number, or the lexicon classes of the line's last word. */
+function lastWord(state, rest) {
+	const words = tokenize(cpSlice(rest, -80)).map(t => t.text).filter(t => isAlnum(firstChar(t)));
+	if (!words.length) return ["lw:none"];
+	const last = words[words.length - 1];
+	if (isDecimal(last)) {
+		const value = pyInt(last);
+		return [cpLength(last) === 4 && value >= 1500n && value <= 2099n ? "lw:year" : "lw:num"];
+	}
+	const classes = state.phrases.mark(words.map(fold))[words.length - 1];
+	return classes.length ? classes.map(c => "lw:" + c) : ["lw:word"];
 }
 
 /** What the document as a whole shows, given to every line (_document_kind); listMarked lines open with a list marker. */
