@@ -177,7 +177,6 @@ def _last_word(rest: str) -> list[str]:
     return ["lw:" + c for c in phrases().mark([fold(w) for w in words])[-1]] or ["lw:word"]
 
 
-
 _PINPOINT_END = re.compile(
     r"(?:(?<![\w])(?:pp?|ss?|S|С|с|vr|л|l)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*\d{1,4}(?:[-–]\d{1,4})?)\s*\.?\s*$"
 )
