@@ -30,9 +30,11 @@ def visible(value: object) -> str:
     text = unicodedata.normalize("NFC", str(value))
     if text.isprintable():
         return text
-    return "".join(
+    kept = "".join(
         ch for ch in text if ch in _KEPT_WHITESPACE or ch == " " or unicodedata.category(ch) not in _DROP
     )
+    # Normalised again: a dropped character may have stood between a letter and its combining mark.
+    return unicodedata.normalize("NFC", kept)
 
 
 def visible_deep(value: object) -> object:
@@ -60,7 +62,9 @@ def clean(value: object) -> str:
     text = "".join(
         " " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _DROP
     )
-    return _SPACES.sub(" ", text).strip()
+    # Normalised again: a dropped character may have stood between a letter and its combining mark
+    # ("¨", ESC, U+0300 is "῭" once the ESC is gone).
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", text).strip())
 
 
 # In a verbatim field (URL, DOI) TeX must never meet a character that could start a control
