@@ -5,7 +5,7 @@
 // The patterns are bibkit's Python patterns verbatim, read by pyRegex; lengths and slices count
 // code points (Python's len) and whitespace is Python's (str.strip), through text.js.
 
-/* global pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, cpLength, cpPrefix, firstChar, lastChar, isAlpha, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases */
+/* global pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isAlnum, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases */
 /* exported finderFeatures, readMarker, headingClass */
 
 // bibkit/find/features.py, verbatim.
