@@ -500,6 +500,13 @@ function pyInt(text) {
 	return BigInt(ascii);
 }
 
+/** parse.features.is_year: a four-digit year of the span references cite (1500–2099). */
+function isYear(word) {
+	if (cpLength(word) !== 4 || !isDecimal(word)) return false;
+	const value = pyInt(word);
+	return value >= 1500n && value <= 2099n;
+}
+
 /** Python's string order (code points); JavaScript's < compares UTF-16 units. */
 function compareCodePoints(a, b) {
 	if (a === b) return 0;
@@ -931,10 +938,7 @@ function lastWord(state, rest) {
 	const words = tokenize(cpSlice(rest, -80)).map(t => t.text).filter(t => isAlnum(firstChar(t)));
 	if (!words.length) return ["lw:none"];
 	const last = words[words.length - 1];
-	if (isDecimal(last)) {
-		const value = pyInt(last);
-		return [cpLength(last) === 4 && value >= 1500n && value <= 2099n ? "lw:year" : "lw:num"];
-	}
+	if (isDecimal(last)) return [isYear(last) ? "lw:year" : "lw:num"];
 	const classes = state.phrases.mark(words.map(fold))[words.length - 1];
 	return classes.length ? classes.map(c => "lw:" + c) : ["lw:word"];
 }
@@ -1158,13 +1162,6 @@ function labellerSetup() {
 	return labellerState;
 }
 
-/** A 4-digit year 1500–2099: `len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2099`. */
-function labellerIsYear(word) {
-	if (cpLength(word) !== 4 || !isDecimal(word)) return false;
-	const value = pyInt(word);
-	return value >= 1500n && value <= 2099n;
-}
-
 /** features.shape: Kurat → Xx, 1990 → d, a.g.e. → x.x.x., 375-413 → d-d (runs squeezed). */
 function labellerShape(word) {
 	const out = [];
@@ -1188,19 +1185,19 @@ function labellerRoman(word) {
 
 function labellerNumberClass(word) {
 	if (isDigit(word)) {
-		if (labellerIsYear(word)) return "year";
+		if (isYear(word)) return "year";
 		return "n" + String(Math.min(cpLength(word), 4));
 	}
 	if (isDigit(firstChar(word))) {
 		const parts = word.replace(/[–—/]/g, "-").split("-").filter(p => p);
 		if (parts.length === 2 && parts.every(p => isDigit(p))) {
-			if (parts.every(p => labellerIsYear(p))) return "yearrange";
+			if (parts.every(p => isYear(p))) return "yearrange";
 			return "range";
 		}
 		if (word.includes(".") && word.split(".").length === 3) return "date";
 		if (parts.length >= 3) return "compact";
 		// A year with a letter that tells apart one author's works of that year (APA's 2016a).
-		if (word.length === 5 && "abcdefghij".includes(word[4]) && labellerNumberClass(word.slice(0, 4)) === "year") {
+		if (cpLength(word) === 5 && "abcdefghij".includes(lastChar(word)) && isYear(cpPrefix(word, 4))) {
 			return "yearletter";
 		}
 		return "mixed";
@@ -1344,7 +1341,7 @@ function labellerContext(tokens, bins) {
 		else if (t === ";") {
 			semis++;
 		}
-		if (isDigit(t) && labellerIsYear(t)) yearSeen = true;
+		if (isDigit(t) && isYear(t)) yearSeen = true;
 	}
 	return out;
 }

@@ -29,6 +29,7 @@ from functools import cache
 
 from bibkit.find.lines import read_marker
 from bibkit.lexicon import fold, phrases, spec
+from bibkit.parse.features import is_year
 from bibkit.tables import load
 from bibkit.tokens import tokenize
 
@@ -173,7 +174,7 @@ def _last_word(rest: str) -> list[str]:
         return ["lw:none"]
     last = words[-1]
     if last.isdecimal():
-        return ["lw:year" if len(last) == 4 and 1500 <= int(last) <= 2099 else "lw:num"]
+        return ["lw:year" if is_year(last) else "lw:num"]
     return ["lw:" + c for c in phrases().mark([fold(w) for w in words])[-1]] or ["lw:word"]
 
 

@@ -50,15 +50,20 @@ def _roman(word: str) -> bool:
 _YEAR_LETTERS = "abcdefghij"
 
 
+def is_year(word: str) -> bool:
+    """A four-digit year of the span references cite (1500–2099)."""
+    return len(word) == 4 and word.isdecimal() and 1500 <= int(word) <= 2099
+
+
 def _number_class(word: str) -> str:
     if word.isdigit():
-        if len(word) == 4 and word.isdecimal() and 1500 <= int(word) <= 2099:
+        if is_year(word):
             return "year"
         return "n" + str(min(len(word), 4))
     if word[:1].isdigit():
         parts = [p for p in word.replace("–", "-").replace("—", "-").replace("/", "-").split("-") if p]
         if len(parts) == 2 and all(p.isdigit() for p in parts):
-            if all(len(p) == 4 and p.isdecimal() and 1500 <= int(p) <= 2099 for p in parts):
+            if all(is_year(p) for p in parts):
                 return "yearrange"
             return "range"
         if "." in word and len(word.split(".")) == 3:
@@ -66,7 +71,7 @@ def _number_class(word: str) -> str:
         if len(parts) >= 3:
             return "compact"
         # A year with a letter that tells apart one author's works of that year (APA's 2016a).
-        if len(word) == 5 and word[4] in _YEAR_LETTERS and _number_class(word[:4]) == "year":
+        if len(word) == 5 and word[4] in _YEAR_LETTERS and is_year(word[:4]):
             return "yearletter"
         return "mixed"
     if _roman(word):
@@ -187,7 +192,7 @@ def _context(tokens: Sequence[Token]) -> list[list[str]]:
             italic = not italic
         elif t == ";":
             semis += 1
-        if len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2099:
+        if is_year(t):
             year_seen = True
     return out
 

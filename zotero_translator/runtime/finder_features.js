@@ -5,7 +5,7 @@
 // The patterns are bibkit's Python patterns verbatim, read by pyRegex; lengths and slices count
 // code points (Python's len) and whitespace is Python's (str.strip), through text.js.
 
-/* global pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isAlnum, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases */
+/* global pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isAlnum, isUpper, isDigit, isDecimal, pyInt, compareCodePoints, fold, tokenize, lexiconPhrases, isYear */
 /* exported finderFeatures, readMarker, headingClass */
 
 // bibkit/find/features.py, verbatim.
@@ -175,10 +175,7 @@ function lastWord(state, rest) {
 	const words = tokenize(cpSlice(rest, -80)).map(t => t.text).filter(t => isAlnum(firstChar(t)));
 	if (!words.length) return ["lw:none"];
 	const last = words[words.length - 1];
-	if (isDecimal(last)) {
-		const value = pyInt(last);
-		return [cpLength(last) === 4 && value >= 1500n && value <= 2099n ? "lw:year" : "lw:num"];
-	}
+	if (isDecimal(last)) return [isYear(last) ? "lw:year" : "lw:num"];
 	const classes = state.phrases.mark(words.map(fold))[words.length - 1];
 	return classes.length ? classes.map(c => "lw:" + c) : ["lw:word"];
 }

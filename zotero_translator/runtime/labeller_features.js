@@ -18,7 +18,7 @@
 // - sorted() orders by code point (compareCodePoints), not by UTF-16 unit.
 
 /* exported labellerFeatures, labellerWordFeatures */
-/* global bibkitTable, fold, tokenize, lexiconPhrases, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isUpper, isLower, isDigit, isDecimal, pyInt, compareCodePoints */
+/* global bibkitTable, fold, tokenize, lexiconPhrases, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isUpper, isLower, isDigit, isDecimal, isYear, compareCodePoints */
 
 const LABELLER_ROMAN = "IVXLCDM";
 const LABELLER_OPEN_QUOTES = { "“": "”", "«": "»", "„": "“", "‘": "’" };
@@ -46,13 +46,6 @@ function labellerSetup() {
 	return labellerState;
 }
 
-/** A 4-digit year 1500–2099: `len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2099`. */
-function labellerIsYear(word) {
-	if (cpLength(word) !== 4 || !isDecimal(word)) return false;
-	const value = pyInt(word);
-	return value >= 1500n && value <= 2099n;
-}
-
 /** features.shape: Kurat → Xx, 1990 → d, a.g.e. → x.x.x., 375-413 → d-d (runs squeezed). */
 function labellerShape(word) {
 	const out = [];
@@ -76,19 +69,19 @@ function labellerRoman(word) {
 
 function labellerNumberClass(word) {
 	if (isDigit(word)) {
-		if (labellerIsYear(word)) return "year";
+		if (isYear(word)) return "year";
 		return "n" + String(Math.min(cpLength(word), 4));
 	}
 	if (isDigit(firstChar(word))) {
 		const parts = word.replace(/[–—/]/g, "-").split("-").filter(p => p);
 		if (parts.length === 2 && parts.every(p => isDigit(p))) {
-			if (parts.every(p => labellerIsYear(p))) return "yearrange";
+			if (parts.every(p => isYear(p))) return "yearrange";
 			return "range";
 		}
 		if (word.includes(".") && word.split(".").length === 3) return "date";
 		if (parts.length >= 3) return "compact";
 		// A year with a letter that tells apart one author's works of that year (APA's 2016a).
-		if (word.length === 5 && "abcdefghij".includes(word[4]) && labellerNumberClass(word.slice(0, 4)) === "year") {
+		if (cpLength(word) === 5 && "abcdefghij".includes(lastChar(word)) && isYear(cpPrefix(word, 4))) {
 			return "yearletter";
 		}
 		return "mixed";
@@ -232,7 +225,7 @@ function labellerContext(tokens, bins) {
 		else if (t === ";") {
 			semis++;
 		}
-		if (isDigit(t) && labellerIsYear(t)) yearSeen = true;
+		if (isDigit(t) && isYear(t)) yearSeen = true;
 	}
 	return out;
 }

@@ -12,7 +12,7 @@
 // code point (tests/test_runtime_features.py); characters assigned after that version may read
 // differently in a JavaScript engine with a newer Unicode.
 
-/* exported PY_SPACE, pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, isPySpace, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, isAlpha, isAlnum, isUpper, isLower, isDigit, isDecimal, isAscii, decimalValue, pyInt, compareCodePoints, fold, tokenize, stringsAt, PhraseIndex, lexiconPhrases */
+/* exported PY_SPACE, pyRegex, pyStrip, pyLstrip, pyRstrip, pySplit, isPySpace, cpLength, cpPrefix, cpSlice, cpOffset, firstChar, lastChar, isAlpha, isAlnum, isUpper, isLower, isDigit, isDecimal, isAscii, decimalValue, pyInt, isYear, compareCodePoints, fold, tokenize, stringsAt, PhraseIndex, lexiconPhrases */
 
 // str.isspace() and Python's \s: the characters of bidirectional class WS, B or S, or category Zs.
 const PY_SPACE = "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
@@ -417,6 +417,13 @@ function pyInt(text) {
 		ascii += String(decimalValue(ch));
 	}
 	return BigInt(ascii);
+}
+
+/** parse.features.is_year: a four-digit year of the span references cite (1500–2099). */
+function isYear(word) {
+	if (cpLength(word) !== 4 || !isDecimal(word)) return false;
+	const value = pyInt(word);
+	return value >= 1500n && value <= 2099n;
 }
 
 /** Python's string order (code points); JavaScript's < compares UTF-16 units. */
