@@ -35,23 +35,7 @@ _HOMES = {
     "find_style": "styles",
 }
 
-__all__ = [
-    "BibEntry",
-    "CiteprocJS",
-    "EngineFailed",
-    "EngineUnavailable",
-    "LocaleNotFound",
-    "RenderedNote",
-    "Rendering",
-    "Style",
-    "StyleNotFound",
-    "find_locale",
-    "find_style",
-    "render_document",
-    "rewrite_markdown",
-    "unavailable_reason",
-    "write",
-]
+__all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str) -> Any:
