@@ -280,7 +280,7 @@ def archives(docs: tuple[str, ...], jobs: int) -> None:
 @click.option("--out", metavar="DIR", help="Write the models here (default: where bibkit reads them from).")
 @_guard
 def train(corpora: tuple[str, ...], added: tuple[str, ...], out: str | None) -> None:
-    """Rebuild the finder and labeller models from annotated text (docs/ANNOTATION.md)."""
+    """Rebuild the finder, labeller and relabeller models from annotated text (docs/ANNOTATION.md)."""
     from pathlib import Path
 
     from bibkit.crf import models_dir

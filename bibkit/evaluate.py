@@ -26,7 +26,7 @@ from bibkit import turkish
 from bibkit.corpus import Annotated
 from bibkit.crf import load
 from bibkit.find import label_lines
-from bibkit.parse.features import sequence_features
+from bibkit.parse.label import label_tokens
 from bibkit.parse.spans import token_labels
 from bibkit.pipeline import Analysis, analyse
 from bibkit.resolve import resolve
@@ -114,13 +114,13 @@ def gold_labellers(doc: Annotated) -> tuple[LineLabeller, TokenLabeller]:
 
 def model_labellers(directory: Path) -> tuple[LineLabeller, TokenLabeller]:
     """Labellers that answer with the models trained into ``directory``."""
-    finder, labeller = load("finder", directory), load("labeller", directory)
+    finder, labeller, relabeller = (load(name, directory) for name in ("finder", "labeller", "relabeller"))
 
     def lines(text_lines: list[str]) -> list[str]:
         return label_lines(text_lines, finder)
 
     def tokens(text: str, kind: str) -> list[str]:
-        return labeller.tag(sequence_features(tokenize(text), kind))
+        return label_tokens(tokenize(text), kind, labeller, relabeller)
 
     return lines, tokens
 

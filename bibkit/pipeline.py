@@ -43,11 +43,16 @@ def parse_text(text: str, source: str = "<text>") -> Document:
 
 
 def _is_reference(record: Record) -> bool:
-    """Enough of a reference to keep as a record: an archive, or a title or author with one more field."""
+    """Enough of a reference to keep as a record: an archive, a title with one more field, or,
+    where the labeller found no title, a name with a date or an imprint."""
     if record.archive or record.archive_location:
         return True
     if not (record.title or record.container_title):
-        return False
+        # An entry of a list whose title the labeller missed still gives its author and imprint,
+        # which the user keeps (with the raw text) rather than an unparsed line.
+        return bool(
+            (record.author or record.editor) and (record.issued or record.publisher or record.publisher_place)
+        )
     support = (
         record.author,
         record.editor,

@@ -1,23 +1,30 @@
 """``bibkit train`` and ``bibkit check``: the models from annotated text, and where they disagree with it.
 
-Both models learn from the same files (docs/ANNOTATION.md): the finder from every line's label,
-the labeller from every note's and entry's tagged words. Training is reproducible: files are read
-in sorted order, L-BFGS has no random step, and the parameters below are fixed.
+The models learn from the same files (docs/ANNOTATION.md): the finder from every line's label,
+the labeller and the relabeller from every note's and entry's tagged words. The relabeller reads
+the labeller's labels (:func:`bibkit.parse.features.stacked_features`); it learns from the labels
+a labeller trained without the publication gives, as wrong as they will be on new text, never
+from labels of text the labeller has learnt. Training is reproducible: files are read in sorted
+order, L-BFGS has no random step, and the parameters below are fixed.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bibkit import corpus
-from bibkit.crf import model
+from bibkit.crf import load, model
 from bibkit.crf import train as train_model
 from bibkit.find import label_lines
 from bibkit.find.features import document_features
-from bibkit.parse.features import sequence_features
+from bibkit.lexicon import spec
+from bibkit.parse.features import sequence_features, stacked_features
+from bibkit.parse.label import label_tokens
 from bibkit.parse.spans import token_labels
 from bibkit.relayout import copies as relaid_copies
 from bibkit.tokens import tokenize
@@ -36,6 +43,30 @@ def labeller_examples(docs: Iterable[corpus.Annotated]) -> Iterator[tuple[list[l
             tokens = tokenize(seq.text)
             if tokens:
                 yield sequence_features(tokens, seq.kind), token_labels(tokens, seq.spans)
+
+
+def relabeller_examples(
+    docs: Sequence[corpus.Annotated], params: dict[str, Any], scratch: Path
+) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """(stacked features, labels) of every annotated note and entry. The first-pass labels of a
+    publication's notes and entries come from a labeller trained, in ``scratch``, on the other
+    folds of publications (every ``folds``-th document, in the documents' order)."""
+    folds = min(spec()["stack"]["folds"], len(docs))
+    first: dict[tuple[int, int], list[str]] = {}
+    for fold in range(folds):
+        held_out = [d for i, d in enumerate(docs) if i % folds == fold]
+        rest = [d for i, d in enumerate(docs) if i % folds != fold] if folds > 1 else docs
+        train_model(labeller_examples(rest), "labeller", scratch / str(fold), params, {})
+        labeller = load("labeller", scratch / str(fold))
+        for doc in held_out:
+            for j, seq in enumerate(doc.sequences):
+                first[(id(doc), j)] = labeller.tag(sequence_features(tokenize(seq.text), seq.kind))
+    for doc in docs:
+        for j, seq in enumerate(doc.sequences):
+            tokens = tokenize(seq.text)
+            if tokens:
+                features = sequence_features(tokens, seq.kind)
+                yield stacked_features(tokens, features, first[(id(doc), j)]), token_labels(tokens, seq.spans)
 
 
 def finder_examples(
@@ -62,7 +93,7 @@ class Trained:
 
 
 def train(paths: Sequence[str | Path], out: Path, params: dict[str, dict[str, Any]] | None = None) -> Trained:
-    """Train both models from the annotated files under ``paths`` into directory ``out``.
+    """Train the models (finder, labeller, relabeller) from the annotated files under ``paths`` into ``out``.
 
     :param params: CRFsuite parameters by model name, instead of :data:`LABELLER_PARAMS`/:data:`FINDER_PARAMS`.
 
@@ -74,9 +105,21 @@ def train(paths: Sequence[str | Path], out: Path, params: dict[str, dict[str, An
     names = [doc.path for doc in docs]
     info = {"documents": len(docs)}
     params = params or {}
-    train_model(labeller_examples(docs), "labeller", out, params.get("labeller", LABELLER_PARAMS), info)
-    train_model(finder_examples(docs), "finder", out, params.get("finder", FINDER_PARAMS), info)
+    labeller_params = params.get("labeller", LABELLER_PARAMS)
+    # The finder learns alone in a second process while the labellers learn here: each model's
+    # bytes depend only on its examples, so the result is the same as one after the other.
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        finder = pool.submit(_train_finder, names, out, params.get("finder", FINDER_PARAMS), info)
+        train_model(labeller_examples(docs), "labeller", out, labeller_params, info)
+        with tempfile.TemporaryDirectory() as scratch:
+            relabelled = relabeller_examples(docs, labeller_params, Path(scratch))
+            train_model(relabelled, "relabeller", out, params.get("relabeller", labeller_params), info)
+        finder.result()
     return Trained(out, len(docs), sum(len(d.sequences) for d in docs), names)
+
+
+def _train_finder(paths: list[str], out: Path, params: dict[str, Any], info: dict[str, Any]) -> None:
+    train_model(finder_examples(corpus.read_all(paths)), "finder", out, params, info)
 
 
 @dataclass
@@ -124,7 +167,7 @@ def check(paths: Sequence[str | Path]) -> Checked:
     :raises bibkit.corpus.AnnotationError: for a malformed file (file and line named).
     :raises bibkit.crf.ModelError: when a model cannot be loaded.
     """
-    labeller = model("labeller")
+    labeller, relabeller = model("labeller"), model("relabeller")
     result = Checked()
     for doc in corpus.read_all(paths):
         result.files += 1
@@ -142,7 +185,7 @@ def check(paths: Sequence[str | Path]) -> Checked:
             if not tokens:
                 continue
             want = token_labels(tokens, seq.spans)
-            have = labeller.tag(sequence_features(tokens, seq.kind))
+            have = label_tokens(tokens, seq.kind, labeller, relabeller)
             right = sum(a == b for a, b in zip(want, have, strict=True))
             result.tokens += len(tokens)
             result.tokens_right += right

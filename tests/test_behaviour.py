@@ -4,6 +4,7 @@ one a pattern named in the issue that moved bibkit to learned models)."""
 from __future__ import annotations
 
 from bibkit.pipeline import parse_text
+from bibkit.tokens import tokenize
 
 
 def records_by_title(doc):
@@ -75,3 +76,31 @@ def test_archives_the_registry_does_not_know_are_archival_documents():
         "archives.md",
     )
     assert [r.type for r in doc.records] == ["manuscript", "manuscript"]
+
+
+def test_a_list_entry_whose_title_the_labeller_missed_keeps_its_name_and_imprint():
+    """An entry is kept as a record (with its raw text) when a name and a date or an imprint were
+    read, even with no title; a line with neither is an unparsed item."""
+    from bibkit.pipeline import analyse
+
+    text = "Kaynakça\nGözler, Kemal; Anayasa Hukukuna Giriş, Ekin Yayınları, Bursa, 2019.\nGoogle Scholar\n"
+    words = {"Ekin": "publisher", "Yayınları": "publisher", "Bursa": "place", "2019": "date"}
+
+    def lines(text_lines: list[str]) -> list[str]:
+        return ["refs-head", "ref-start", "ref-start", "blank"][: len(text_lines)]
+
+    def tokens(entry: str, kind: str) -> list[str]:
+        # a labeller that read the title as more of the author, and the junk line as other
+        if entry.startswith("Google"):
+            return ["other"] * len(tokenize(entry))
+        labels, current = [], "author"
+        for token in tokenize(entry):
+            current = words.get(token.text, current if token.text in ",;." else "author")
+            labels.append(current)
+        return labels
+
+    analysis = analyse(text, lines, tokens)
+    [record] = analysis.listed
+    assert not record.title and record.author[0].family == "Gözler"
+    assert record.publisher == "Ekin Yayınları" and record.issued.year == 2019
+    assert [(u.raw, u.line) for u in analysis.unparsed] == [("Google Scholar", 3)]

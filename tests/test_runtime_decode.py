@@ -18,6 +18,8 @@ import pytest
 from bibkit import corpus
 from bibkit.crf import model
 from bibkit.find.features import document_features
+from bibkit.parse.features import sequence_features, stacked_features
+from bibkit.tokens import tokenize
 from bibkit.train import labeller_examples
 
 pytestmark = pytest.mark.node
@@ -69,6 +71,20 @@ def test_finder_decodes_every_document_as_crfsuite_does():
 def test_labeller_decodes_every_note_and_entry_as_crfsuite_does():
     sequences = [features for features, _ in labeller_examples(_documents())]
     _assert_decodes_alike("labeller", sequences)
+    assert len(sequences) > 3000
+
+
+def test_relabeller_decodes_every_note_and_entry_as_crfsuite_does():
+    """The relabeller's sequences carry the labeller's own first labels, as the translator makes them."""
+    labeller = model("labeller")
+    sequences = []
+    for doc in _documents():
+        for seq in doc.sequences:
+            tokens = tokenize(seq.text)
+            if tokens:
+                features = sequence_features(tokens, seq.kind)
+                sequences.append(stacked_features(tokens, features, labeller.tag(features)))
+    _assert_decodes_alike("relabeller", sequences)
     assert len(sequences) > 3000
 
 

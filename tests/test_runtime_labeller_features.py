@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from bibkit import corpus
-from bibkit.parse.features import sequence_features, word_features
+from bibkit.parse.features import sequence_features, stacked_features, word_features
+from bibkit.parse.spans import token_labels
 from bibkit.tokens import tokenize
 from tests.runtime_js import call_js
 
@@ -97,6 +98,32 @@ def test_every_sequence_has_python_features() -> None:
             + _diff(text, kind, want[bad[0]], got[bad[0]])
         )
     assert sum(len(f) for f in want) > 100_000
+
+
+def test_every_sequence_has_python_stacked_features() -> None:
+    """The relabeller's features, given the annotated labels as the first pass's (and, for the
+    hostile strings, labels dealt in turn), are the same in both runtimes."""
+    docs = corpus.read_all([ROOT / "corpus" / "real", ROOT / "corpus" / "blind"])
+    cases = [
+        (seq.text, seq.kind, token_labels(tokenize(seq.text), seq.spans))
+        for doc in docs
+        for seq in doc.sequences
+    ]
+    cycle = ["author", "title", "container", "date", "other"]
+    for text in HOSTILE:
+        cases.append((text, "note", [cycle[i % len(cycle)] for i in range(len(tokenize(text)))]))
+    want = [
+        stacked_features(tokenize(t), sequence_features(tokenize(t), k), labels) for t, k, labels in cases
+    ]
+    calls = [("stackedFeatures", [t, sequence_features(tokenize(t), k), labels]) for t, k, labels in cases]
+    got = call_js(FILES, calls)
+    bad = [k for k in range(len(cases)) if got[k] != want[k]]
+    if bad:
+        text, kind, _ = cases[bad[0]]
+        pytest.fail(
+            f"{len(bad)} of {len(cases)} differ; the first:\n" + _diff(text, kind, want[bad[0]], got[bad[0]])
+        )
+    assert sum("pb:title" in f for seq in want for f in seq) > 1000
 
 
 # Large blocks of caseless ideographs and syllables, all alike: one in 64 is enough.

@@ -12,8 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from bibkit import corpus
 from bibkit.crf import ModelError, load
-from bibkit.train import train
+from bibkit.crf import train as train_model
+from bibkit.parse.features import sequence_features
+from bibkit.parse.spans import token_labels
+from bibkit.tokens import tokenize
+from bibkit.train import LABELLER_PARAMS, labeller_examples, relabeller_examples, train
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = ROOT / "tests" / "fixtures" / "tiny"
@@ -40,7 +45,7 @@ def tiny_models(tmp_path_factory) -> Path:
 
 def test_training_is_reproducible(tiny_models, tmp_path):
     train([TINY], tmp_path)
-    for name in ("labeller.crfsuite", "finder.crfsuite", "labeller.json", "finder.json"):
+    for name in [f"{m}.{ext}" for m in ("labeller", "relabeller", "finder") for ext in ("crfsuite", "json")]:
         assert (tmp_path / name).read_bytes() == (tiny_models / name).read_bytes(), name
 
 
@@ -51,7 +56,7 @@ def test_trained_models_load_and_say_what_they_are(tiny_models):
 
 
 def test_the_shipped_models_are_present_and_current():
-    for name in ("finder", "labeller"):
+    for name in ("finder", "labeller", "relabeller"):
         model = load(name, ROOT / "bibkit" / "data" / "models")
         assert (
             model.meta["feature_version"]
@@ -82,6 +87,32 @@ def test_a_bad_model_file_is_one_error_line_never_a_crash(tiny_models, tmp_path,
     assert result.returncode == 1 and "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("bibkit: model") and "labeller" in line
+
+
+def test_the_relabeller_learns_from_labels_of_publications_the_labeller_did_not_see(tmp_path):
+    """Each publication's first-pass labels in the relabeller's training data come from a labeller
+    trained on the other publications only: here, with two, from the other one alone."""
+    docs = list(corpus.read_all([TINY]))
+    assert len(docs) == 2
+    examples = list(relabeller_examples(docs, LABELLER_PARAMS, tmp_path / "scratch"))
+    train_model(labeller_examples(docs[1:]), "labeller", tmp_path / "other", LABELLER_PARAMS)
+    other = load("labeller", tmp_path / "other")
+    first_seq = docs[0].sequences[0]
+    tokens = tokenize(first_seq.text)
+    features, labels = examples[0]
+    want = other.tag(sequence_features(tokens, first_seq.kind))
+    assert [next(f[3:] for f in feats if f.startswith("pl:")) for feats in features] == want
+    assert labels == token_labels(tokens, first_seq.spans)
+
+
+def test_a_missing_relabeller_is_one_error_line(tiny_models, tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(tiny_models, models)
+    (models / "relabeller.json").unlink()
+    result = bibkit("parse", str(SEED), env={"BIBKIT_MODELS": str(models)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("bibkit: model") and "relabeller" in line
 
 
 def test_train_add_and_use_your_own_models(tmp_path):
@@ -118,7 +149,7 @@ def test_check_reports_where_the_models_disagree(tiny_models):
     assert broken.returncode == 1 and broken.stderr.startswith("bibkit: ")
 
 
-@pytest.mark.training  # retrains both models on the whole corpus: about two minutes
+@pytest.mark.training  # retrains the models on the whole corpus: about five minutes
 def test_the_shipped_models_are_what_bibkit_train_builds_from_the_corpus(tmp_path):
     """The models in the package are rebuilt, byte for byte, from the real corpus and this code:
     a feature, a data table or an annotation changed without retraining shows up here."""
@@ -126,7 +157,7 @@ def test_the_shipped_models_are_what_bibkit_train_builds_from_the_corpus(tmp_pat
 
     train([DEFAULT_CORPUS], tmp_path)
     shipped = ROOT / "bibkit" / "data" / "models"
-    for name in ("finder", "labeller"):
+    for name in ("finder", "labeller", "relabeller"):
         built = json.loads((tmp_path / f"{name}.json").read_text())
         assert built["sha256"] == json.loads((shipped / f"{name}.json").read_text())["sha256"], (
             f"{name}: run `bibkit train` and commit the models"

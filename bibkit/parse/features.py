@@ -9,6 +9,11 @@ Each token gets a list of ``name:value`` strings (python-crfsuite's attribute fo
   parentheses, square brackets or ``*italics*``, ``pos`` tenth of the sequence, ``semi`` semicolons
   so far, ``yr`` a year seen before, ``first``/``last``, ``kind`` note or list entry;
 - of its neighbours: the window features named in the spec, written ``w[-1]:…``, and bigrams.
+
+The labeller reads a note or entry twice (stacked sequential learning): the second pass, the
+*relabeller*, gets these features and what the first pass said (:func:`stacked_features`), so that
+it can see the whole record at once — a title already found before a segment makes the segment's
+words a container rather than more title, which one step of label history cannot tell.
 """
 
 from __future__ import annotations
@@ -326,5 +331,52 @@ def sequence_features(tokens: Sequence[Token], kind: str) -> list[list[str]]:
             j = i + off
             other = folded[j] if 0 <= j < n else ("BOS" if j < 0 else "EOS")
             feats.append(f"b[{off}]:{other}|{folded[i]}" if off < 0 else f"b[{off}]:{folded[i]}|{other}")
+        out.append(feats)
+    return out
+
+
+def _is_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def stacked_features(
+    tokens: Sequence[Token], features: Sequence[Sequence[str]], labels: Sequence[str]
+) -> list[list[str]]:
+    """The relabeller's features: each token's own (``features``) and what the first pass said
+    (``labels``) of it, of its neighbours, of its segment (the label most of the segment's words
+    got, ``ps``) and of the segments around it, and which fields it found before (``pb:title``)
+    and after (``pa:container``) the segment."""
+    n = len(tokens)
+    if not n:
+        return []
+    seen = spec()["stack"]["seen"]
+    starts = _segment_starts(tokens) + [n]
+    segment_of = [0] * n
+    segment_labels: list[str] = []
+    for k in range(len(starts) - 1):
+        counts: dict[str, int] = {}
+        for i in range(starts[k], starts[k + 1]):
+            segment_of[i] = k
+            if _is_word(tokens[i].text):
+                counts[labels[i]] = counts.get(labels[i], 0) + 1
+        # the commonest label; of equals, the first found (what Counter.most_common gives)
+        segment_labels.append(max(counts, key=counts.__getitem__) if counts else "-")
+    last = len(segment_labels) - 1
+    out: list[list[str]] = []
+    for i in range(n):
+        k = segment_of[i]
+        feats = list(features[i])
+        feats.append("pl:" + labels[i])
+        feats.append("pl[-1]:" + (labels[i - 1] if i else "BOS"))
+        feats.append("pl[1]:" + (labels[i + 1] if i < n - 1 else "EOS"))
+        feats.append("ps:" + segment_labels[k])
+        feats.append("ps[-1]:" + (segment_labels[k - 1] if k else "BOS"))
+        feats.append("ps[1]:" + (segment_labels[k + 1] if k < last else "EOS"))
+        before, after = set(segment_labels[:k]), set(segment_labels[k + 1 :])
+        for label in seen:
+            if label in before:
+                feats.append("pb:" + label)
+            if label in after:
+                feats.append("pa:" + label)
         out.append(feats)
     return out

@@ -285,9 +285,23 @@ def _final_abbreviations() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in abbreviations)})\.$")
 
 
+# What opens the next field ("Title (" before "(Moscow: …)") and GOST's dash between fields
+# ("Title. — М.") are separators at a field's ends.
+_OPENERS = "([«„“"
+_DASHES = "—–"
+
+
 def strip_field(text: str) -> str:
     """Separators off both ends; a final period stays after an abbreviation (``конф.``, ``гг.``)."""
-    text = text.strip(" ,;:")
-    if text.endswith(".") and not _final_abbreviations().search(text):
-        text = text.rstrip(". ,;:")
-    return text.lstrip(". ")
+    while True:
+        before = text
+        text = text.strip(" ,;:")
+        if text.endswith(".") and not _final_abbreviations().search(text):
+            text = text.rstrip(". ,;:")
+        if text and (text[-1] in _OPENERS or text[-1] in _DASHES and text[-2:-1] == " "):
+            text = text[:-1]
+        if text[:1] in _DASHES and text[1:2] == " ":
+            text = text[1:]
+        text = text.lstrip(". ")
+        if text == before:
+            return text

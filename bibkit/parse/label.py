@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from bibkit.crf import model
+from bibkit.crf import Model, model
 from bibkit.lexicon import fold, phrases
 from bibkit.model import BackReference, Mention, Note, Record, Segment
 from bibkit.parse.archives import archive_entry
-from bibkit.parse.features import sequence_features
+from bibkit.parse.features import sequence_features, stacked_features
 from bibkit.parse.normalise import Fields, absorb_pinpoint, clean_title, locator_value, record_from_fields
 from bibkit.parse.persons import parse_persons
 from bibkit.parse.spans import Run, runs
@@ -47,9 +47,18 @@ class Work:
 Tagger = Callable[[str, str], list[str]]
 
 
+def label_tokens(tokens: Sequence[Token], kind: str, labeller: Model, relabeller: Model) -> list[str]:
+    """The labels of one note's (``kind="note"``) or entry's (``"ref"``) tokens: the labeller's
+    first pass, read again by the relabeller with the first labels as features."""
+    if not tokens:
+        return []
+    features = sequence_features(tokens, kind)
+    return relabeller.tag(stacked_features(tokens, features, labeller.tag(features)))
+
+
 def tag(text: str, kind: str) -> list[str]:
-    """The labeller's label for each token of a note (``kind="note"``) or entry (``"ref"``)."""
-    return model("labeller").tag(sequence_features(tokenize(text), kind))
+    """The label of each token of a note (``kind="note"``) or entry (``"ref"``), by the installed models."""
+    return label_tokens(tokenize(text), kind, model("labeller"), model("relabeller"))
 
 
 def split_works(all_runs: list[Run], kind: str) -> list[Work]:

@@ -409,6 +409,10 @@ def record_from_fields(
     record.title = ". ".join(t for t in titles if t)
     containers = [_container(t) for t in fields.get("container")]
     record.container_title = ". ".join(c for c in containers if c)
+    # "…Dergisi, Atatürk Özel Sayısı": a special issue's name after the journal's.
+    journal, comma, tail = record.container_title.rpartition(", ")
+    if comma and journal and F.patterns().special_issue.search(tail):
+        record.container_title, record.volume_title = journal, clean_title(tail)
     for text in fields.get("collection")[:1]:
         _collection(text, record)
     for text in fields.get("volume")[:1]:

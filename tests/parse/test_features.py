@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bibkit.parse.features import sequence_features, shape, word_features
+from bibkit.parse.features import sequence_features, shape, stacked_features, word_features
 from bibkit.tokens import tokenize
 
 
@@ -82,3 +82,34 @@ def test_features_do_not_depend_on_what_was_read_before():
     first = sequence_features(one, "entry")
     sequence_features(other, "note")
     assert sequence_features(one, "entry") == first
+
+
+def test_the_relabeller_sees_the_first_labels_of_the_token_its_segment_and_the_fields_around_it():
+    tokens = tokenize("Smith, J., Title of It, Journal 3, 1990.")
+    words = [t.text for t in tokens]
+    # A first pass that read the journal's name as more title: the relabeller is told that a title
+    # segment came before, and that the segment before this one was title.
+    first = ["author"] * 5 + ["title"] * 5 + ["volume"] * 2 + ["date"] * 2
+    assert len(first) == len(tokens) and words[9] == "Journal"
+    features = stacked_features(tokens, sequence_features(tokens, "entry"), first)
+    journal = set(features[9])
+    assert {"pl:title", "pl[-1]:title", "pl[1]:volume", "ps:title", "ps[-1]:title", "ps[1]:date"} <= journal
+    assert {"pb:author", "pb:title", "pa:date"} <= journal
+    assert "pa:title" not in journal and "pb:date" not in journal
+    smith = set(features[0])
+    assert {"pl[-1]:BOS", "ps[-1]:BOS", "pa:title"} <= smith and not any(f.startswith("pb:") for f in smith)
+    assert {"ps[1]:EOS", "pl[1]:EOS"} <= set(features[-1])
+    # the token's own features come first, unchanged
+    own = sequence_features(tokens, "entry")
+    assert all(f[: len(o)] == o for f, o in zip(features, own, strict=True))
+
+
+def test_a_segment_takes_the_label_most_of_its_words_got_and_of_equals_the_first():
+    tokens = tokenize("Ankara Ankara Ankara Ankara, Ankara Ankara. ,")
+    first = ["place", "publisher", "publisher", "place", "title", "title", "date", "title", "other"]
+    assert len(first) == len(tokens)
+    features = stacked_features(tokens, sequence_features(tokens, "entry"), first)
+    assert "ps:place" in features[0] and "ps:title" in features[5]
+    # a segment of punctuation alone has no words to take a label from
+    assert "ps:-" in features[-1]
+    assert stacked_features([], [], []) == []

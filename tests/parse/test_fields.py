@@ -84,6 +84,15 @@ def test_keywords_are_whole_words():
         ("Труды конф.", "Труды конф."),
         ("Ankara, ", "Ankara"),
         (". Belleten;", "Belleten"),
+        # what opens the next field, and GOST's dashes between fields
+        ("Imperial Russia: New Histories for the Empire (", "Imperial Russia: New Histories for the Empire"),
+        ("Словарь образцового русского ударения. —", "Словарь образцового русского ударения"),
+        ("— Страны и народы. Зарубежная Азия. –", "Страны и народы. Зарубежная Азия"),
+        ("Title, «", "Title"),
+        ("(", ""),
+        # a dash or bracket inside a field stays
+        ("Osmanlı—Rus ilişkileri (1878–1914)", "Osmanlı—Rus ilişkileri (1878–1914)"),
+        ("1941—", "1941—"),
     ],
 )
 def test_separators_come_off_but_a_final_abbreviation_keeps_its_period(text, expected):

@@ -297,3 +297,17 @@ def test_pdf_damage_in_a_field_is_repaired():
         fields(("title", "Kafkas›'n›n Da¤l›k Tarihi ve ﬁnansı"), ("date", "1990")), "", "list", 1
     )
     assert record.title == "Kafkası'nın Dağlık Tarihi ve finansı"
+
+
+def test_a_special_issue_named_after_the_journal_is_the_volume_title():
+    record = record_from_fields(
+        fields(("container", "Ankara Üniversitesi SBF Dergisi, Atatürk Özel Sayısı"), ("volume", "36")),
+        "",
+        "list",
+        1,
+    )
+    assert record.container_title == "Ankara Üniversitesi SBF Dergisi"
+    assert record.volume_title == "Atatürk Özel Sayısı"
+    # a comma inside a journal's name is no special issue
+    plain = record_from_fields(fields(("container", "Studies in History, Literature and Art")), "", "list", 1)
+    assert plain.container_title == "Studies in History, Literature and Art" and not plain.volume_title

@@ -275,9 +275,23 @@ function fieldsFinalAbbreviations() {
 	return FIELDS_CACHE.finalAbbr;
 }
 
+// fields._OPENERS, fields._DASHES: what opens the next field, GOST's dash between fields.
+const FIELD_OPENERS = "([«„“";
+const FIELD_DASHES = "—–";
+
 /** fields.strip_field: separators off both ends; a final period stays after an abbreviation. */
 function stripField(text) {
-	text = pyStrip(text, " ,;:");
-	if (text.endsWith(".") && !fieldsFinalAbbreviations().test(text)) text = pyRstrip(text, ". ,;:");
-	return pyLstrip(text, ". ");
+	for (;;) {
+		const before = text;
+		text = pyStrip(text, " ,;:");
+		if (text.endsWith(".") && !fieldsFinalAbbreviations().test(text)) text = pyRstrip(text, ". ,;:");
+		// all of these are single UTF-16 units: the last unit is the last code point
+		const last = text.slice(-1);
+		if (text && (FIELD_OPENERS.includes(last) || (FIELD_DASHES.includes(last) && text.slice(-2, -1) === " "))) {
+			text = text.slice(0, -1);
+		}
+		if (text && FIELD_DASHES.includes(text[0]) && text[1] === " ") text = text.slice(1);
+		text = pyLstrip(text, ". ");
+		if (text === before) return text;
+	}
 }

@@ -17,8 +17,8 @@
 //   of other isdigit() characters (¹²³⁴, ①②③④) is no year, in Python (isdecimal) as here.
 // - sorted() orders by code point (compareCodePoints), not by UTF-16 unit.
 
-/* exported labellerFeatures, labellerWordFeatures */
-/* global bibkitTable, fold, tokenize, lexiconPhrases, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isUpper, isLower, isDigit, isDecimal, isYear, compareCodePoints */
+/* exported labellerFeatures, labellerWordFeatures, stackedFeatures */
+/* global bibkitTable, fold, tokenize, lexiconPhrases, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isAlnum, isUpper, isLower, isDigit, isDecimal, isYear, compareCodePoints */
 
 const LABELLER_ROMAN = "IVXLCDM";
 const LABELLER_OPEN_QUOTES = { "“": "”", "«": "»", "„": "“", "‘": "’" };
@@ -330,6 +330,59 @@ function labellerFeatures(text, kind) {
 			const j = i + off;
 			const other = j >= 0 && j < n ? folded[j] : j < 0 ? "BOS" : "EOS";
 			feats.push(off < 0 ? `b[${off}]:${other}|${folded[i]}` : `b[${off}]:${folded[i]}|${other}`);
+		}
+		out.push(feats);
+	}
+	return out;
+}
+
+/**
+ * features.stacked_features(tokenize(text), features, labels): the relabeller's features of each
+ * token of text, its own (features) and what the first pass said (labels) of it, its neighbours,
+ * its segment and the segments around it, and which fields it found before (pb:) and after (pa:)
+ * the segment.
+ */
+function stackedFeatures(text, features, labels) {
+	const tokens = tokenize(text);
+	const n = tokens.length;
+	if (!n) return [];
+	const seen = bibkitTable("features").stack.seen;
+	const starts = labellerSegmentStarts(tokens).concat([n]);
+	const segmentOf = new Array(n).fill(0);
+	const segmentLabels = [];
+	for (let k = 0; k < starts.length - 1; k++) {
+		// Python's Counter.most_common(1): the commonest label, of equals the first found
+		const counts = new Map();
+		for (let i = starts[k]; i < starts[k + 1]; i++) {
+			segmentOf[i] = k;
+			if (Array.from(tokens[i].text).some(isAlnum)) counts.set(labels[i], (counts.get(labels[i]) || 0) + 1);
+		}
+		let best = "-";
+		let most = 0;
+		for (const [label, count] of counts) {
+			if (count > most) {
+				best = label;
+				most = count;
+			}
+		}
+		segmentLabels.push(best);
+	}
+	const last = segmentLabels.length - 1;
+	const out = [];
+	for (let i = 0; i < n; i++) {
+		const k = segmentOf[i];
+		const feats = features[i].slice();
+		feats.push("pl:" + labels[i]);
+		feats.push("pl[-1]:" + (i ? labels[i - 1] : "BOS"));
+		feats.push("pl[1]:" + (i < n - 1 ? labels[i + 1] : "EOS"));
+		feats.push("ps:" + segmentLabels[k]);
+		feats.push("ps[-1]:" + (k ? segmentLabels[k - 1] : "BOS"));
+		feats.push("ps[1]:" + (k < last ? segmentLabels[k + 1] : "EOS"));
+		const before = new Set(segmentLabels.slice(0, k));
+		const after = new Set(segmentLabels.slice(k + 1));
+		for (const label of seen) {
+			if (before.has(label)) feats.push("pb:" + label);
+			if (after.has(label)) feats.push("pa:" + label);
 		}
 		out.push(feats);
 	}

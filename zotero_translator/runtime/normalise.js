@@ -575,6 +575,12 @@ function recordOf(fields, raw, source = "list", line = 0, previousAuthors = null
 .join(". ");
 	record.container_title = fields.get("container").map(normaliseContainer).filter(c => c)
 .join(". ");
+	// "…Dergisi, Atatürk Özel Sayısı": a special issue's name after the journal's.
+	const issueNameAt = record.container_title.lastIndexOf(", ");
+	if (issueNameAt > 0 && patterns().specialIssue.test(record.container_title.slice(issueNameAt + 2))) {
+		record.volume_title = cleanTitle(record.container_title.slice(issueNameAt + 2));
+		record.container_title = record.container_title.slice(0, issueNameAt);
+	}
 	for (const text of fields.get("collection").slice(0, 1)) normaliseCollection(text, record);
 	for (const text of fields.get("volume").slice(0, 1)) normaliseVolume(text, record);
 	for (const text of fields.get("issue").slice(0, 1)) normaliseIssue(text, record);

@@ -5,7 +5,7 @@
 	no list was pasted with them, since a list names the works its notes cite. Records are not
 	merged: Zotero has its own duplicate detection. */
 
-/* global TABLES, MODELS, crfTag, finderFeatures, labellerFeatures, assembleBlocks, cpLength, tokenize, archiveFirst, parseEntry, noteRecords */
+/* global TABLES, MODELS, crfTag, finderFeatures, labellerFeatures, stackedFeatures, assembleBlocks, cpLength, tokenize, archiveFirst, parseEntry, noteRecords */
 
 // bibkit.parse.label.MAX_ENTRY_CHARS: no reference is longer (prose or junk).
 const MAX_ENTRY_CHARS = 3000;
@@ -21,19 +21,25 @@ function lineLabels(lines) {
 	return labels;
 }
 
-/** bibkit.parse.label.tag: the labeller's label for each token of a note or entry. */
+/** bibkit.parse.label.tag: the label of each token of a note or entry, by the labeller and then the relabeller. */
 function tokenLabels(text, kind) {
-	return crfTag(MODELS.labeller, labellerFeatures(text, kind));
+	const features = labellerFeatures(text, kind);
+	if (!features.length) return [];
+	const first = crfTag(MODELS.labeller, features);
+	return crfTag(MODELS.relabeller, stackedFeatures(text, features, first));
 }
 
-/** bibkit.pipeline._is_reference: an archive, or a title or author with one more field. */
+/** bibkit.pipeline._is_reference: an archive, a title with one more field, or a name with a date or an imprint. */
 function isReference(csl) {
 	if (csl.archive || csl.archive_location) return true;
 	const title = csl.title || "";
-	if (!(title || csl["container-title"])) return false;
+	const given = value => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+	if (!(title || csl["container-title"])) {
+		return (given(csl.author) || given(csl.editor)) && (given(csl.issued) || given(csl.publisher) || given(csl["publisher-place"]));
+	}
 	const support = [csl.author, csl.editor, csl.issued, csl.publisher, csl["publisher-place"], title ? csl["container-title"] : "", csl.URL, csl.volume, csl.genre, csl.page];
 	const words = title.split(/\s+/u).filter(Boolean).length;
-	return support.some(value => (Array.isArray(value) ? value.length > 0 : Boolean(value))) && words <= 80;
+	return support.some(given) && words <= 80;
 }
 
 /** A note's citation that gives a work in full, not a later short form of it (bibkit.parse.label._mention). */
