@@ -55,7 +55,7 @@ def main() -> int:
                 sys.executable,
                 "-c",
                 "import time; from bibkit.crf import load, models_dir; t=time.perf_counter(); "
-                "load('finder', models_dir()); load('labeller', models_dir()); print(time.perf_counter()-t)",
+                "load('finder', models_dir()); load('labeller', models_dir()); load('relabeller', models_dir()); print(time.perf_counter()-t)",
             ],
             capture_output=True,
             text=True,
@@ -112,7 +112,7 @@ def main() -> int:
         f"  reference lists (documents of kind list): {list_n} entries in {list_s:.2f} s — {list_n / list_s:,.0f} entries/s",
         f"  notes (documents of kind notes): {notes_n} notes in {notes_s:.2f} s — {notes_n / notes_s:,.0f} notes/s",
         f"with resolution, merging and ids: {total_s:.2f} s — {(entries + notes) / total_s:,.0f} notes and entries/s",
-        f"model load (both models, bytes checked, in a fresh process): median {statistics.median(loaded) * 1000:.0f} ms",
+        f"model load (finder, labeller and relabeller, bytes checked, in a fresh process): median {statistics.median(loaded) * 1000:.0f} ms",
         f"`bibkit --help` in a fresh process: median {statistics.median(helps):.3f} s",
     ]
     emit(report, args.out)
