@@ -133,7 +133,7 @@ def analyse(text: str, lines: LineLabeller | None = None, tokens: TokenLabeller 
     """Find the notes and entries of ``text`` and parse each.
 
     :param lines: labels the lines instead of the finder model.
-    :param tokens: labels the tokens of a note or entry instead of the labeller model.
+    :param tokens: labels the tokens of a note or entry instead of the labeller and relabeller models.
     """
     split = text.split("\n")
     found = blocks_to_found(split, (lines or label_lines)(split), text)

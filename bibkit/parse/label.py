@@ -139,7 +139,7 @@ def parse_entry(
     """One reference-list entry → its record (fields it does not give stay empty).
 
     :param previous: the entry before it, whose authors a ``———`` repeats.
-    :param tagger: labels the tokens (the labeller model unless given).
+    :param tagger: labels the tokens (the labeller and relabeller models unless given).
     :param spans: the source lines the entry was read from, kept in the record.
     """
     tokens = tokenize(text)
