@@ -52,21 +52,21 @@ def relabeller_examples(
     publication's notes and entries come from a labeller trained, in ``scratch``, on the other
     folds of publications (every ``folds``-th document, in the documents' order)."""
     folds = min(spec()["stack"]["folds"], len(docs))
-    first: dict[tuple[int, int], list[str]] = {}
+    # first[d][j]: the first-pass labels of document d's j-th note or entry
+    first: list[list[list[str]]] = [[] for _ in docs]
     for fold in range(folds):
-        held_out = [d for i, d in enumerate(docs) if i % folds == fold]
-        rest = [d for i, d in enumerate(docs) if i % folds != fold] if folds > 1 else docs
+        # One document alone has no other to learn from: its labeller is trained on itself.
+        rest = [d for i, d in enumerate(docs) if i % folds != fold] or list(docs)
         train_model(labeller_examples(rest), "labeller", scratch / str(fold), params, {})
         labeller = load("labeller", scratch / str(fold))
-        for doc in held_out:
-            for j, seq in enumerate(doc.sequences):
-                first[(id(doc), j)] = labeller.tag(sequence_features(tokenize(seq.text), seq.kind))
-    for doc in docs:
-        for j, seq in enumerate(doc.sequences):
+        for d in range(fold, len(docs), folds):
+            first[d] = [labeller.tag(sequence_features(tokenize(s.text), s.kind)) for s in docs[d].sequences]
+    for doc, labels in zip(docs, first, strict=True):
+        for seq, seq_labels in zip(doc.sequences, labels, strict=True):
             tokens = tokenize(seq.text)
             if tokens:
                 features = sequence_features(tokens, seq.kind)
-                yield stacked_features(tokens, features, first[(id(doc), j)]), token_labels(tokens, seq.spans)
+                yield stacked_features(tokens, features, seq_labels), token_labels(tokens, seq.spans)
 
 
 def finder_examples(

@@ -1484,23 +1484,32 @@ function stackedFeatures(text, features, labels) {
 		}
 		segmentLabels.push(best);
 	}
+	// What each segment lends its tokens, once per segment: its label, its neighbours', and the
+	// fields before and after it (running unions, so a long note stays linear).
 	const last = segmentLabels.length - 1;
+	const after = segmentLabels.map(() => new Set());
+	for (let k = last - 1; k >= 0; k--) after[k] = new Set([...after[k + 1], segmentLabels[k + 1]]);
+	const before = new Set();
+	const lent = segmentLabels.map((label, k) => {
+		const feats = [
+			"ps:" + label,
+			"ps[-1]:" + (k ? segmentLabels[k - 1] : "BOS"),
+			"ps[1]:" + (k < last ? segmentLabels[k + 1] : "EOS"),
+		];
+		for (const field of seen) {
+			if (before.has(field)) feats.push("pb:" + field);
+			if (after[k].has(field)) feats.push("pa:" + field);
+		}
+		before.add(label);
+		return feats;
+	});
 	const out = [];
 	for (let i = 0; i < n; i++) {
-		const k = segmentOf[i];
 		const feats = features[i].slice();
 		feats.push("pl:" + labels[i]);
 		feats.push("pl[-1]:" + (i ? labels[i - 1] : "BOS"));
 		feats.push("pl[1]:" + (i < n - 1 ? labels[i + 1] : "EOS"));
-		feats.push("ps:" + segmentLabels[k]);
-		feats.push("ps[-1]:" + (k ? segmentLabels[k - 1] : "BOS"));
-		feats.push("ps[1]:" + (k < last ? segmentLabels[k + 1] : "EOS"));
-		const before = new Set(segmentLabels.slice(0, k));
-		const after = new Set(segmentLabels.slice(k + 1));
-		for (const label of seen) {
-			if (before.has(label)) feats.push("pb:" + label);
-			if (after.has(label)) feats.push("pa:" + label);
-		}
+		feats.push(...lent[segmentOf[i]]);
 		out.push(feats);
 	}
 	return out;

@@ -361,22 +361,33 @@ def stacked_features(
                 counts[labels[i]] = counts.get(labels[i], 0) + 1
         # the commonest label; of equals, the first found (what Counter.most_common gives)
         segment_labels.append(max(counts, key=counts.__getitem__) if counts else "-")
+    # What each segment lends its tokens, once per segment: its label, its neighbours', and the
+    # fields before and after it (running unions, so a long note stays linear).
     last = len(segment_labels) - 1
+    after: list[set[str]] = [set() for _ in segment_labels]
+    for k in range(last - 1, -1, -1):
+        after[k] = after[k + 1] | {segment_labels[k + 1]}
+    before: set[str] = set()
+    lent: list[list[str]] = []
+    for k, label in enumerate(segment_labels):
+        feats = [
+            "ps:" + label,
+            "ps[-1]:" + (segment_labels[k - 1] if k else "BOS"),
+            "ps[1]:" + (segment_labels[k + 1] if k < last else "EOS"),
+        ]
+        for field in seen:
+            if field in before:
+                feats.append("pb:" + field)
+            if field in after[k]:
+                feats.append("pa:" + field)
+        lent.append(feats)
+        before.add(label)
     out: list[list[str]] = []
     for i in range(n):
-        k = segment_of[i]
         feats = list(features[i])
         feats.append("pl:" + labels[i])
         feats.append("pl[-1]:" + (labels[i - 1] if i else "BOS"))
         feats.append("pl[1]:" + (labels[i + 1] if i < n - 1 else "EOS"))
-        feats.append("ps:" + segment_labels[k])
-        feats.append("ps[-1]:" + (segment_labels[k - 1] if k else "BOS"))
-        feats.append("ps[1]:" + (segment_labels[k + 1] if k < last else "EOS"))
-        before, after = set(segment_labels[:k]), set(segment_labels[k + 1 :])
-        for label in seen:
-            if label in before:
-                feats.append("pb:" + label)
-            if label in after:
-                feats.append("pa:" + label)
+        feats.extend(lent[segment_of[i]])
         out.append(feats)
     return out
