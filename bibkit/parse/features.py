@@ -345,7 +345,7 @@ def stacked_features(
     """The relabeller's features: each token's own (``features``) and what the first pass said
     (``labels``) of it, of its neighbours, of its segment (the label most of the segment's words
     got, ``ps``) and of the segments around it, and which fields it found before (``pb:title``)
-    and after (``pa:container``) the segment."""
+    and after (``pa:container``) the segment within its work."""
     n = len(tokens)
     if not n:
         return []
@@ -361,15 +361,22 @@ def stacked_features(
                 counts[labels[i]] = counts.get(labels[i], 0) + 1
         # the commonest label; of equals, the first found (what Counter.most_common gives)
         segment_labels.append(max(counts, key=counts.__getitem__) if counts else "-")
+    # A note may cite several works: the fields before and after a segment are those of its own
+    # work, which ends where the first pass put a work separator (``;``) at a segment's end.
+    ends_work = set(spec()["stack"]["ends_work"])
+    opens_work = [k == 0 or labels[starts[k] - 1] in ends_work for k in range(len(segment_labels))]
     # What each segment lends its tokens, once per segment: its label, its neighbours', and the
     # fields before and after it (running unions, so a long note stays linear).
     last = len(segment_labels) - 1
     after: list[set[str]] = [set() for _ in segment_labels]
     for k in range(last - 1, -1, -1):
-        after[k] = after[k + 1] | {segment_labels[k + 1]}
+        if not opens_work[k + 1]:
+            after[k] = after[k + 1] | {segment_labels[k + 1]}
     before: set[str] = set()
     lent: list[list[str]] = []
     for k, label in enumerate(segment_labels):
+        if opens_work[k]:
+            before = set()
         feats = [
             "ps:" + label,
             "ps[-1]:" + (segment_labels[k - 1] if k else "BOS"),

@@ -113,3 +113,22 @@ def test_a_segment_takes_the_label_most_of_its_words_got_and_of_equals_the_first
     # a segment of punctuation alone has no words to take a label from
     assert "ps:-" in features[-1]
     assert stacked_features([], [], []) == []
+
+
+def test_fields_before_and_after_are_counted_within_the_segment_s_work():
+    """In a note citing two works, the second title must not see the first work's title as one
+    found before it: ``pb``/``pa`` stop at a segment ending in a first-pass ``sep``."""
+    tokens = tokenize("Kaya, Hamit Bey, 42; Jones, Death and Exile, 288.")
+    words = [t.text for t in tokens]
+    first_work = ["author", "other", "title", "title", "other", "pinpoint", "sep"]
+    second_work = ["author", "other", "title", "title", "title", "other", "pinpoint", "other"]
+    first = first_work + second_work
+    assert len(first) == len(tokens) and words[6] == ";" and words[9] == "Death"
+    features = stacked_features(tokens, sequence_features(tokens, "note"), first)
+    second_title = set(features[9])
+    assert {"pb:author", "pa:pinpoint"} <= second_title
+    assert "pb:title" not in second_title and "pb:pinpoint" not in second_title
+    first_title = set(features[2])
+    assert {"pb:author", "pa:pinpoint"} <= first_title and "pa:author" not in first_title
+    # the segment labels still run across the break
+    assert "ps[1]:author" in features[5] and "ps[-1]:pinpoint" in features[7]

@@ -367,13 +367,20 @@ function stackedFeatures(text, features, labels) {
 		}
 		segmentLabels.push(best);
 	}
+	// A note may cite several works: the fields before and after a segment are those of its own
+	// work, which ends where the first pass put a work separator (";") at a segment's end.
+	const endsWork = new Set(bibkitTable("features").stack.ends_work);
+	const opensWork = segmentLabels.map((_, k) => k === 0 || endsWork.has(labels[starts[k] - 1]));
 	// What each segment lends its tokens, once per segment: its label, its neighbours', and the
 	// fields before and after it (running unions, so a long note stays linear).
 	const last = segmentLabels.length - 1;
 	const after = segmentLabels.map(() => new Set());
-	for (let k = last - 1; k >= 0; k--) after[k] = new Set([...after[k + 1], segmentLabels[k + 1]]);
-	const before = new Set();
+	for (let k = last - 1; k >= 0; k--) {
+		if (!opensWork[k + 1]) after[k] = new Set([...after[k + 1], segmentLabels[k + 1]]);
+	}
+	let before = new Set();
 	const lent = segmentLabels.map((label, k) => {
+		if (opensWork[k]) before = new Set();
 		const feats = [
 			"ps:" + label,
 			"ps[-1]:" + (k ? segmentLabels[k - 1] : "BOS"),
