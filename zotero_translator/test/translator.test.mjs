@@ -180,16 +180,15 @@ describe("detectImport", () => {
 		});
 	}
 
-	it("accepts the input of every vector but one", () => {
+	it("accepts the input of every vector", () => {
 		// Until the finder learned flush-wrapped text (the fit feature, bibkit/relayout.py), two
 		// vectors were refused: entries wrapped flush at 60 characters with blank lines between
-		// them, and an entry broken by a page break with a stray page number. The second is
-		// refused again since the relabeller (the labeller's second pass) came: the finder still
-		// reads its first line as text and the rest as a note "214 / Ankara 1990. SARAY Mehmet, …",
-		// whose name after "Ankara 1990." the relabeller reads as title; the first pass's labels
-		// (a date, then a name) had made it a reference by luck.
+		// them, and an entry broken by a page break with a stray page number. The second was
+		// refused again by the models of 322 publications (the relabeller read the name after
+		// "Ankara 1990." in the finder's misread note as a title); the models of 337 publications
+		// accept it. It is the vector to look at first when this test fails after a retraining.
 		const missed = loadVectors().filter(v => !detects(v.input)).map(v => v.name);
-		assert.deepEqual(missed, ["page break and a stray page number inside an entry"]);
+		assert.deepEqual(missed, []);
 	});
 });
 
