@@ -115,7 +115,13 @@ def test_every_sequence_has_python_stacked_features() -> None:
     want = [
         stacked_features(tokenize(t), sequence_features(tokenize(t), k), labels) for t, k, labels in cases
     ]
-    calls = [("stackedFeatures", [t, sequence_features(tokenize(t), k), labels]) for t, k, labels in cases]
+    calls = [
+        (
+            "stackedFeatures",
+            [[tok._asdict() for tok in tokenize(t)], sequence_features(tokenize(t), k), labels],
+        )
+        for t, k, labels in cases
+    ]
     got = call_js(FILES, calls)
     bad = [k for k in range(len(cases)) if got[k] != want[k]]
     if bad:

@@ -1407,12 +1407,16 @@ function labellerSegments(tokens, words, lexicon, config) {
 	return out;
 }
 
-/**
- * features.sequence_features(tokenize(text), kind): the features of every token of one note
- * (kind "note") or list entry ("ref"), as arrays of "name:value" strings.
- */
+/** features.sequence_features(tokenize(text), kind), for a caller that has only the text. */
 function labellerFeatures(text, kind) {
-	const tokens = tokenize(text);
+	return sequenceFeatures(tokenize(text), kind);
+}
+
+/**
+ * features.sequence_features(tokens, kind): the features of every token of one note (kind
+ * "note") or list entry ("ref"), as arrays of "name:value" strings.
+ */
+function sequenceFeatures(tokens, kind) {
 	if (!tokens.length) return [];
 	const state = labellerSetup();
 	const config = state.config;
@@ -1454,13 +1458,12 @@ function labellerFeatures(text, kind) {
 }
 
 /**
- * features.stacked_features(tokenize(text), features, labels): the relabeller's features of each
- * token of text, its own (features) and what the first pass said (labels) of it, its neighbours,
- * its segment and the segments around it, and which fields it found before (pb:) and after (pa:)
- * the segment.
+ * features.stacked_features(tokens, features, labels): the relabeller's features of each token,
+ * its own (features) and what the first pass said (labels) of it, its neighbours, its segment and
+ * the segments around it, and which fields it found before (pb:) and after (pa:) the segment
+ * within its work.
  */
-function stackedFeatures(text, features, labels) {
-	const tokens = tokenize(text);
+function stackedFeatures(tokens, features, labels) {
 	const n = tokens.length;
 	if (!n) return [];
 	const seen = bibkitTable("features").stack.seen;
@@ -3999,10 +4002,11 @@ function lineLabels(lines) {
 
 /** bibkit.parse.label.tag: the label of each token of a note or entry, by the labeller and then the relabeller. */
 function tokenLabels(text, kind) {
-	const features = labellerFeatures(text, kind);
-	if (!features.length) return [];
+	const tokens = tokenize(text);
+	if (!tokens.length) return [];
+	const features = sequenceFeatures(tokens, kind);
 	const first = crfTag(MODELS.labeller, features);
-	return crfTag(MODELS.relabeller, stackedFeatures(text, features, first));
+	return crfTag(MODELS.relabeller, stackedFeatures(tokens, features, first));
 }
 
 /** bibkit.pipeline._is_reference: an archive, a title with one more field, or a name with a date or an imprint. */

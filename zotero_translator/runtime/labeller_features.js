@@ -17,7 +17,7 @@
 //   of other isdigit() characters (¹²³⁴, ①②③④) is no year, in Python (isdecimal) as here.
 // - sorted() orders by code point (compareCodePoints), not by UTF-16 unit.
 
-/* exported labellerFeatures, labellerWordFeatures, stackedFeatures */
+/* exported labellerFeatures, labellerWordFeatures, sequenceFeatures, stackedFeatures */
 /* global bibkitTable, fold, tokenize, lexiconPhrases, cpLength, cpPrefix, cpSlice, firstChar, lastChar, isAlpha, isAlnum, isUpper, isLower, isDigit, isDecimal, isYear, compareCodePoints */
 
 const LABELLER_ROMAN = "IVXLCDM";
@@ -290,12 +290,16 @@ function labellerSegments(tokens, words, lexicon, config) {
 	return out;
 }
 
-/**
- * features.sequence_features(tokenize(text), kind): the features of every token of one note
- * (kind "note") or list entry ("ref"), as arrays of "name:value" strings.
- */
+/** features.sequence_features(tokenize(text), kind), for a caller that has only the text. */
 function labellerFeatures(text, kind) {
-	const tokens = tokenize(text);
+	return sequenceFeatures(tokenize(text), kind);
+}
+
+/**
+ * features.sequence_features(tokens, kind): the features of every token of one note (kind
+ * "note") or list entry ("ref"), as arrays of "name:value" strings.
+ */
+function sequenceFeatures(tokens, kind) {
 	if (!tokens.length) return [];
 	const state = labellerSetup();
 	const config = state.config;
@@ -337,13 +341,12 @@ function labellerFeatures(text, kind) {
 }
 
 /**
- * features.stacked_features(tokenize(text), features, labels): the relabeller's features of each
- * token of text, its own (features) and what the first pass said (labels) of it, its neighbours,
- * its segment and the segments around it, and which fields it found before (pb:) and after (pa:)
- * the segment.
+ * features.stacked_features(tokens, features, labels): the relabeller's features of each token,
+ * its own (features) and what the first pass said (labels) of it, its neighbours, its segment and
+ * the segments around it, and which fields it found before (pb:) and after (pa:) the segment
+ * within its work.
  */
-function stackedFeatures(text, features, labels) {
-	const tokens = tokenize(text);
+function stackedFeatures(tokens, features, labels) {
 	const n = tokens.length;
 	if (!n) return [];
 	const seen = bibkitTable("features").stack.seen;

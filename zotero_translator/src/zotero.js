@@ -5,7 +5,7 @@
 	no list was pasted with them, since a list names the works its notes cite. Records are not
 	merged: Zotero has its own duplicate detection. */
 
-/* global TABLES, MODELS, crfTag, finderFeatures, labellerFeatures, stackedFeatures, assembleBlocks, cpLength, tokenize, archiveFirst, parseEntry, noteRecords */
+/* global TABLES, MODELS, crfTag, finderFeatures, sequenceFeatures, stackedFeatures, assembleBlocks, cpLength, tokenize, archiveFirst, parseEntry, noteRecords */
 
 // bibkit.parse.label.MAX_ENTRY_CHARS: no reference is longer (prose or junk).
 const MAX_ENTRY_CHARS = 3000;
@@ -23,10 +23,11 @@ function lineLabels(lines) {
 
 /** bibkit.parse.label.tag: the label of each token of a note or entry, by the labeller and then the relabeller. */
 function tokenLabels(text, kind) {
-	const features = labellerFeatures(text, kind);
-	if (!features.length) return [];
+	const tokens = tokenize(text);
+	if (!tokens.length) return [];
+	const features = sequenceFeatures(tokens, kind);
 	const first = crfTag(MODELS.labeller, features);
-	return crfTag(MODELS.relabeller, stackedFeatures(text, features, first));
+	return crfTag(MODELS.relabeller, stackedFeatures(tokens, features, first));
 }
 
 /** bibkit.pipeline._is_reference: an archive, a title with one more field, or a name with a date or an imprint. */
